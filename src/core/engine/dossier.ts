@@ -1,0 +1,128 @@
+/**
+ * Assembles the dossier — the one JSON document a filing produces (DESIGN.md §4) — from a session. Shared facts
+ * (declarant, subject, other parties) appear once; each chosen procedure gets a section with its own facts
+ * and the list of shared facts it relies on, so an agency can be sent its part as it is.
+ */
+import type { AddressValue, BundleDefinition, ChoiceFieldDefinition, FieldDefinition } from './model.js';
+import { DOSSIER_FORMAT } from './model.js';
+import type { FilingSession } from './session.js';
+import { splitPath } from './session.js';
+
+/** The value type a field definition produces. */
+export type FieldValue<F extends FieldDefinition> = F extends { kind: 'address' }
+  ? AddressValue
+  : F extends ChoiceFieldDefinition & { multiple: true }
+    ? string[]
+    : string;
+
+/** The facts of one group, keyed by field. */
+export type GroupFacts<F extends Readonly<Record<string, FieldDefinition>>> = { [K in keyof F]?: FieldValue<F[K]> };
+
+/** The files attached to one document slot. */
+export interface DossierDocument {
+  slot: string;
+  files: Array<{ id: string; name: string; type: string; size: number; sha256: string }>;
+}
+
+/** A fact the citizen chose to provide later, and the procedures that wait for it. */
+export interface DeferredFact {
+  fact: string;
+  procedures: string[];
+  reason?: string;
+}
+
+/** A procedure's part of the dossier: its agency, the shared facts it uses, and its own groups. */
+export type DossierSection = { agency: string; facts: string[] } & Record<string, unknown>;
+
+/** The dossier of any bundle. Use {@link DossierOf} for one bundle's precise type. */
+export interface Dossier {
+  format: typeof DOSSIER_FORMAT;
+  bundle: string;
+  /** Made on the device (a ULID); the idempotency key of every send. */
+  reference: string;
+  createdAt: string;
+  language: 'vi' | 'en';
+  /** Exactly the procedures the citizen asked for. */
+  procedures: string[];
+  declarant?: Record<string, unknown>;
+  subject?: Record<string, unknown>;
+  parties?: Record<string, Record<string, unknown>>;
+  sections: Record<string, DossierSection>;
+  documents: DossierDocument[];
+  deferred: DeferredFact[];
+}
+
+type GroupsWhere<B extends BundleDefinition, Kind extends string> = {
+  [G in keyof B['groups']]: B['groups'][G]['role']['kind'] extends Kind ? G : never;
+}[keyof B['groups']];
+
+type FactsOf<B extends BundleDefinition, G extends keyof B['groups']> = GroupFacts<B['groups'][G]['fields']>;
+
+/** The dossier of bundle `B`, typed from its definition. */
+export type DossierOf<B extends BundleDefinition> = Omit<Dossier, 'declarant' | 'subject' | 'parties' | 'procedures'> & {
+  procedures: Array<keyof B['procedures'] & string>;
+  declarant?: FactsOf<B, GroupsWhere<B, 'declarant'>>;
+  subject?: FactsOf<B, GroupsWhere<B, 'subject'>>;
+  parties?: { [G in GroupsWhere<B, 'party'>]?: FactsOf<B, G> };
+};
+
+/** Where a group's facts sit in the dossier: `declarant`, `subject`, `parties.<id>` or `sections.<procedure>.<id>`. */
+export function groupLocation(bundle: BundleDefinition, groupId: string): readonly string[] {
+  const role = bundle.groups[groupId]?.role;
+  switch (role?.kind) {
+    case 'declarant':
+      return ['declarant'];
+    case 'subject':
+      return ['subject'];
+    case 'party':
+      return ['parties', groupId];
+    case 'section':
+      return ['sections', role.procedure, groupId];
+    default:
+      return [groupId];
+  }
+}
+
+/** Where a shared group is referenced from a section (`declarant`, `subject`, `parties.mother`). */
+function sharedReference(bundle: BundleDefinition, groupId: string): string {
+  return groupLocation(bundle, groupId).join('.');
+}
+
+function put(target: Record<string, unknown>, location: readonly string[], field: string, value: unknown): void {
+  let node = target;
+  for (const key of location) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[field] = value;
+}
+
+/** Builds the dossier from what the session shows: hidden answers are left out. */
+export function assembleDossier(
+  session: FilingSession,
+  meta: { reference: string; createdAt: string; language: 'vi' | 'en'; documents?: DossierDocument[]; deferred?: DeferredFact[] },
+): Dossier {
+  const { bundle } = session;
+  const procedures = session.procedures;
+  const dossier: Dossier & Record<string, unknown> = {
+    format: DOSSIER_FORMAT,
+    bundle: bundle.id,
+    reference: meta.reference,
+    createdAt: meta.createdAt,
+    language: meta.language,
+    procedures,
+    sections: {},
+    documents: meta.documents ?? [],
+    deferred: meta.deferred ?? [],
+  };
+  for (const id of procedures) {
+    const procedure = bundle.procedures[id]!;
+    dossier.sections[id] = {
+      agency: procedure.agency,
+      facts: procedure.needs.filter((g) => session.groupShown(g)).map((g) => sharedReference(bundle, g)),
+    };
+  }
+  for (const { path, value } of session.shownAnswers) {
+    const [groupId, field] = splitPath(path);
+    // A copy: the dossier may be changed by a host's listener without touching the citizen's answers.
+    put(dossier, groupLocation(bundle, groupId), field, structuredClone(value));
+  }
+  return dossier;
+}

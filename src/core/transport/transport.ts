@@ -1,0 +1,84 @@
+/**
+ * What the wizard needs from a back end, and the one error type every transport reports with. The wizard
+ * only ever talks to a {@link Transport}; the HTTP one in `http-transport.ts` is the default, and a portal
+ * with its own back end passes its own implementation.
+ */
+
+/** The back end's acknowledgement that it holds the dossier. */
+export interface SubmitReceipt {
+  /** The dossier's reference (its idempotency key). */
+  reference: string;
+  /** When the back end first stored the dossier (ISO 8601). A duplicate carries the original time. */
+  receivedAt: string;
+  /** True when the back end already held this exact dossier, e.g. after a retry whose first answer was lost. */
+  duplicate: boolean;
+}
+
+/** A dossier as far as transport cares: any JSON object with its reference. */
+export type SubmittableDossier = { reference: string } & Record<string, unknown>;
+
+/** Options of one submission. */
+export interface SubmitOptions {
+  /** Cancels the submission, including any wait between retries. */
+  signal?: AbortSignal;
+}
+
+/** What the wizard needs from a back end. A portal with its own back end passes its own implementation. */
+export interface Transport {
+  /**
+   * Sends the dossier; resolves once the back end holds it. Must be safe to call again with the same dossier
+   * (the reference is the idempotency key) and must reject with a {@link TransportError}, never throw.
+   */
+  submit(dossier: SubmittableDossier, options?: SubmitOptions): Promise<SubmitReceipt>;
+}
+
+/**
+ * Why a transport call failed:
+ * `network` (no answer), `server` (the back end failed or is busy), `rejected` (the dossier or request is
+ * invalid), `conflict` (another dossier already has this reference), `too-large`, `aborted` (the caller
+ * cancelled).
+ */
+export type TransportErrorKind = 'network' | 'server' | 'rejected' | 'conflict' | 'too-large' | 'aborted';
+
+/** Details of a {@link TransportError}. */
+export interface TransportErrorDetails {
+  /** The HTTP status, when there was an answer. */
+  status?: number;
+  /** Whether sending the same dossier again later may succeed. Defaults by kind (`network`, `server`). */
+  retryable?: boolean;
+  /** What the back end found wrong with the dossier (`rejected` only). */
+  issues?: string[];
+  /** How long the back end asked the client to wait before trying again (from `Retry-After`). */
+  retryAfterMs?: number;
+  /** The underlying error. */
+  cause?: unknown;
+}
+
+/** The one error a transport rejects with; `kind` tells the wizard what to say and whether to offer a retry. */
+export class TransportError extends Error {
+  /** Why the call failed. */
+  readonly kind: TransportErrorKind;
+  /** The HTTP status, when there was an answer. */
+  readonly status?: number;
+  /** Whether sending the same dossier again later may succeed. */
+  readonly retryable: boolean;
+  /** What the back end found wrong with the dossier, as it worded it. */
+  readonly issues?: string[];
+  /** How long the back end asked to wait before the next try, in milliseconds. */
+  readonly retryAfterMs?: number;
+
+  constructor(kind: TransportErrorKind, message: string, details: TransportErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'TransportError';
+    this.kind = kind;
+    this.retryable = details.retryable ?? (kind === 'network' || kind === 'server');
+    if (details.status !== undefined) this.status = details.status;
+    if (details.issues !== undefined) this.issues = details.issues;
+    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** Whether `error` is a {@link TransportError}, optionally of one kind. */
+export function isTransportError(error: unknown, kind?: TransportErrorKind): error is TransportError {
+  return error instanceof TransportError && (kind === undefined || error.kind === kind);
+}

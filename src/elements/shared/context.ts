@@ -1,0 +1,9 @@
+/**
+ * Contexts the wizard provides to the elements inside it. An element used on its own finds no provider and
+ * falls back to its own defaults (see each consumer).
+ */
+import { createContext } from '@lit/context';
+import type { Localizer } from '../../i18n/i18n.js';
+
+/** The strings of the surrounding wizard, replaced with a new object whenever its language changes. */
+export const localizerContext = createContext<Localizer>(Symbol.for('lienthong.localizer'));

@@ -1,0 +1,37 @@
+/**
+ * How an answer reads on the review step and in the printed summary: option labels instead of codes, dates as
+ * dd/mm/yyyy, addresses as officers write them (detail, commune, province, country).
+ */
+import { addressText, formatDate } from '../../../core/rules/index.js';
+import { fieldAt, PROCEDURES_PATH } from '../../../core/engine/index.js';
+import type { AddressValue, AnswerValue, BundleDefinition } from '../../../core/engine/index.js';
+import type { Localizer } from '../../../i18n/i18n.js';
+
+/** The label of an option: the bundle's own wording first, then the shared one, then the raw value. */
+export function optionLabel(localizer: Localizer, bundle: BundleDefinition, set: string, value: string): string {
+  for (const key of [`${bundle.id}.option.${set}.${value}`, `option.${set}.${value}`]) {
+    if (localizer.has(key)) return localizer.t(key);
+  }
+  return value;
+}
+
+/** The text of the answer at `path`. */
+export function answerText(localizer: Localizer, bundle: BundleDefinition, path: string, value: AnswerValue): string {
+  if (path === PROCEDURES_PATH) {
+    return (value as string[]).map((id) => localizer.t(`${bundle.id}.procedure.${id}.label`)).join('; ');
+  }
+  const field = fieldAt(bundle, path);
+  if (!field) return String(value);
+  switch (field.kind) {
+    case 'choice': {
+      const values = Array.isArray(value) ? (value as string[]) : [value as string];
+      return values.map((v) => optionLabel(localizer, bundle, field.options, v)).join('; ');
+    }
+    case 'date':
+      return formatDate(value as string);
+    case 'address':
+      return addressText(value as AddressValue);
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * What the wizard loads only when it needs it, so that a phone downloads just what shows the first step:
+ * the field elements of later steps, the review, the dossier schema (zod) and the HTTP transport. After the
+ * first step is shown everything is fetched in the background, so a connection lost later does not leave a
+ * step without its fields.
+ */
+import type { FieldKind } from '../../../core/engine/index.js';
+
+const fieldModules: Record<FieldKind, () => Promise<unknown>> = {
+  text: () => import('../../text-field/text-field.js'),
+  name: () => import('../../text-field/text-field.js'),
+  choice: () => import('../../choice-field/choice-field.js'),
+  date: () => import('../../date-field/date-field.js'),
+  personalId: () => import('../../personal-id-field/personal-id-field.js'),
+  phone: () => import('../../phone-field/phone-field.js'),
+  email: () => import('../../email-field/email-field.js'),
+  address: () => import('../../address-field/address-field.js'),
+};
+
+/** Loads the elements of the given field kinds (each module once; later calls reuse the promise). */
+export function loadFieldElements(kinds: Iterable<FieldKind>): Promise<unknown> {
+  return Promise.all([...new Set(kinds)].map((kind) => fieldModules[kind]()));
+}
+
+/** Loads the review element. */
+export const loadReview = (): Promise<unknown> => import('../../review/review.js');
+
+/** Loads what sending needs: the dossier schema and the HTTP transport. */
+export const loadSubmission = () =>
+  Promise.all([import('../../../core/engine/schema.js'), import('../../../core/transport/http-transport.js')]).then(
+    ([schema, http]) => ({ validateDossier: schema.validateDossier, createHttpTransport: http.createHttpTransport }),
+  );
+
+/** Fetches everything the later steps need, when the browser is idle. */
+export function prefetchAll(): void {
+  const run = () => {
+    void loadFieldElements(Object.keys(fieldModules) as FieldKind[]).catch(() => undefined);
+    void loadReview().catch(() => undefined);
+    void loadSubmission().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
+}

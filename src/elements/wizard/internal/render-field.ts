@@ -1,0 +1,113 @@
+/**
+ * Renders one field of a bundle definition as the matching `lt-` element. Labels, hints and option labels are
+ * looked up by the field's path, so adding a field to a definition needs no rendering code.
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fieldAt, PROCEDURES_PATH, splitPath } from '../../../core/engine/index.js';
+import type { AddressValue, AnswerValue, FilingSession } from '../../../core/engine/index.js';
+import type { Localizer } from '../../../i18n/i18n.js';
+import { optionLabel } from './answer-text.js';
+
+export interface FieldView {
+  path: string;
+  value: AnswerValue | undefined;
+  error: string;
+  /** The host filled it in: say so, so the citizen checks it. */
+  prefilled: boolean;
+}
+
+/** The id a field's element gets inside the wizard, for error-summary links and focus. */
+export function fieldElementId(path: string): string {
+  return `lt-field-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** The label and hint of the field at `path`. */
+export function fieldWords(localizer: Localizer, bundleId: string, path: string): { label: string; hint: string } {
+  const [group, field] = splitPath(path);
+  const base = `${bundleId}.${group}.${field}`;
+  return {
+    label: localizer.t(`${base}.label`),
+    hint: localizer.has(`${base}.hint`) ? localizer.t(`${base}.hint`) : '',
+  };
+}
+
+function withPrefillNote(localizer: Localizer, hint: string, prefilled: boolean): string {
+  return prefilled ? [hint, localizer.t('wizard.prefill.marker')].filter(Boolean).join(' ') : hint;
+}
+
+/** The procedure choice: the always-filed procedures as text, the optional ones as checkboxes. */
+function renderProcedures(localizer: Localizer, session: FilingSession, view: FieldView): TemplateResult {
+  const { bundle } = session;
+  const always = Object.entries(bundle.procedures).filter(([, p]) => p.always).map(([id]) => id);
+  const options = session.optionalProcedures.map((id) => ({
+    value: id,
+    label: localizer.t(`${bundle.id}.procedure.${id}.label`),
+    hint: localizer.t(`${bundle.id}.procedure.${id}.hint`),
+  }));
+  return html`
+    <p class="always">
+      ${localizer.t('wizard.procedures.always')}
+      <strong>${always.map((id) => localizer.t(`${bundle.id}.procedure.${id}.label`)).join(', ')}</strong>
+    </p>
+    <lt-choice-field
+      id=${fieldElementId(view.path)}
+      name=${view.path}
+      multiple
+      label=${localizer.t('wizard.procedures.label')}
+      hint=${localizer.t('wizard.procedures.hint')}
+      .options=${options}
+      .value=${(view.value as string[] | undefined) ?? []}
+      .error=${view.error}
+    ></lt-choice-field>
+  `;
+}
+
+/** The element for the field at `view.path`. */
+export function renderField(localizer: Localizer, session: FilingSession, view: FieldView): TemplateResult {
+  if (view.path === PROCEDURES_PATH) return renderProcedures(localizer, session, view);
+  const { bundle } = session;
+  const field = fieldAt(bundle, view.path)!;
+  const words = fieldWords(localizer, bundle.id, view.path);
+  const hint = withPrefillNote(localizer, words.hint, view.prefilled);
+  const id = fieldElementId(view.path);
+  const required = session.fieldRequired(view.path);
+  const text = typeof view.value === 'string' ? view.value : '';
+  switch (field.kind) {
+    case 'text':
+    case 'name':
+      return html`<lt-text-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        kind=${field.kind} maxlength=${field.maxLength ?? (field.kind === 'name' ? 50 : 200)}
+        autocomplete=${ifDefined(field.autocomplete)} inputmode=${ifDefined(field.kind === 'text' ? field.inputMode : undefined)}
+        .value=${text} .error=${view.error}></lt-text-field>`;
+    case 'choice': {
+      const options = (bundle.options[field.options] ?? []).map((value) => ({
+        value,
+        label: optionLabel(localizer, bundle, field.options, value),
+      }));
+      const value = field.multiple ? ((view.value as string[] | undefined) ?? []) : text;
+      return html`<lt-choice-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        ?multiple=${!!field.multiple} appearance=${field.appearance ?? 'radios'} .options=${options}
+        .value=${value} .error=${view.error}></lt-choice-field>`;
+    }
+    case 'date':
+      return html`<lt-date-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        max=${ifDefined(field.notAfter)} autocomplete=${ifDefined(field.autocomplete)}
+        .value=${text} .error=${view.error}></lt-date-field>`;
+    case 'personalId':
+      return html`<lt-personal-id-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        .value=${text} .error=${view.error}></lt-personal-id-field>`;
+    case 'phone':
+      return html`<lt-phone-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        .value=${text} .error=${view.error}></lt-phone-field>`;
+    case 'email':
+      return html`<lt-email-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        .value=${text} .error=${view.error}></lt-email-field>`;
+    case 'address':
+      return html`<lt-address-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        ?commune-optional=${!!field.communeOptional} ?detail-optional=${!!field.detailOptional}
+        ?foreign-allowed=${!!field.foreignAllowed}
+        .value=${(view.value as AddressValue | undefined) ?? null} .error=${view.error}></lt-address-field>`;
+  }
+}

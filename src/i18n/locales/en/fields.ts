@@ -1,0 +1,15 @@
+import type { fields as vi } from '../vi/fields.js';
+
+/** The fields' own words (messages about values are under `error.*`). */
+export const fields: typeof vi = {
+  field: {
+    optional: '(optional)',
+    errorPrefix: 'Error:',
+    selectPlaceholder: '— Select —',
+    date: {
+      day: 'Day',
+      month: 'Month',
+      year: 'Year',
+    },
+  },
+};

@@ -1,0 +1,325 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { LtWizard, SubmittedEvent, SubmitFailedEvent } from '../../src/index.js';
+import { birthAnswers, FATHER_ID, HOME, MOTHER_ID } from '../fixtures/birth-answers.js';
+import { clearFaults, injectFaults, storedDossier, submissionCount, TEST_ENDPOINT } from '../support/server-control.js';
+import { WizardHarness } from '../support/wizard-harness.js';
+
+async function wizard(template = html`<lt-wizard bundle="birth" endpoint=${TEST_ENDPOINT} no-history></lt-wizard>`) {
+  const el = await fixture<LtWizard>(template);
+  await el.updateComplete;
+  return { el, h: new WizardHarness(el) };
+}
+
+/** A wizard started with every answer prefilled, then walked to the review step. */
+async function atReview(answers: Record<string, unknown> = birthAnswers()) {
+  const { el, h } = await wizard();
+  el.prefill = answers;
+  await el.updateComplete;
+  await h.fillToReview({});
+  return { el, h };
+}
+
+describe('lt-wizard', () => {
+  afterEach(() => clearFaults());
+
+  it('is accessible on its first step, with errors, and on the review step', async () => {
+    const { el, h } = await wizard();
+    await expect(el).to.be.accessible();
+    await h.next();
+    await h.next();
+    expect(h.summaryMessages.length).to.be.greaterThan(1);
+    await expect(el).to.be.accessible();
+    const review = await atReview();
+    await expect(review.el).to.be.accessible();
+  });
+
+  describe('a complete birth journey, typed like a person', () => {
+    it('goes from the first step to a dossier stored by a real server', async () => {
+      const { el, h } = await wizard();
+      const answers = birthAnswers();
+      expect(h.heading).to.equal('Chọn thủ tục');
+      expect(h.progress).to.match(/^Bước 1 \/ \d+$/);
+      await h.fillToReview(answers);
+      expect(h.heading).to.equal('Kiểm tra lại trước khi gửi');
+
+      const rows = h.reviewRows;
+      expect(rows['Thông tin của trẻ']).to.deep.include(['Tên', 'Khôi']);
+      expect(rows['Người đi khai']).to.deep.include(['Số định danh cá nhân', FATHER_ID]);
+      expect(rows['Nơi thường trú và nơi ở hiện tại của trẻ']).to.deep.include([
+        'Nơi đề nghị đăng ký thường trú',
+        'Số 12, ngõ 34 Nguyễn Trãi, Phường Thanh Xuân, Thành phố Hà Nội',
+      ]);
+
+      const submitted = oneEvent(el, 'lt-submitted') as Promise<SubmittedEvent>;
+      await h.next();
+      const { detail } = await submitted;
+      await el.updateComplete;
+      expect(h.heading).to.equal('Hồ sơ đã được gửi');
+      expect(el.shadowRoot!.querySelector('.reference')!.textContent).to.equal(detail.reference);
+
+      const stored = await storedDossier(detail.reference);
+      const dossier = stored!.dossier as Record<string, any>;
+      expect(dossier.format).to.equal('lienthong.dossier/1');
+      expect(dossier.procedures).to.deep.equal(['birthRegistration', 'permanentResidence', 'healthInsurance']);
+      expect(dossier.subject.givenName).to.equal('Khôi');
+      expect(dossier.parties.mother.personalId).to.equal(MOTHER_ID);
+      expect(dossier.sections.permanentResidence.agency).to.equal('police');
+      expect(dossier.sections.permanentResidence.facts).to.include('subject');
+      expect(dossier.sections.permanentResidence.residence.permanentAddress).to.deep.equal(HOME);
+      expect(dossier.sections.healthInsurance.insurance.cardDelivery).to.equal(answers['insurance.cardDelivery']);
+      // Declared once: the child's name is nowhere in the sections.
+      expect(JSON.stringify(dossier.sections)).not.to.contain('Khôi');
+    });
+  });
+
+  describe('navigation', () => {
+    it('validates only the current step on Continue and moves focus to the summary', async () => {
+      const { h } = await wizard();
+      await h.next();
+      expect(h.heading).to.equal('Người đi khai');
+      await h.next();
+      expect(h.heading).to.equal('Người đi khai');
+      expect(h.summaryMessages).to.have.length(5);
+      expect(h.summaryMessages[0]).to.contain('Họ, chữ đệm và tên');
+      expect(h.focused?.closest('.box') ?? h.focused).to.exist;
+      expect((h.focused as HTMLElement).getAttribute('role')).to.equal('alert');
+    });
+
+    it('focuses the field itself when it is the only problem', async () => {
+      const { el, h } = await wizard();
+      el.prefill = { declarant: { personalId: FATHER_ID, birthDate: '1990-05-14', sex: 'male', relationship: 'father' } };
+      await el.updateComplete;
+      await h.next();
+      await h.next();
+      expect(h.summaryMessages).to.have.length(1);
+      expect(h.focused?.getRootNode()).to.equal(h.field('declarant.fullName').shadowRoot);
+    });
+
+    it('goes back without validating and keeps every answer', async () => {
+      const { h } = await wizard();
+      await h.next();
+      await h.answer('declarant.fullName', 'Nguyễn Văn An');
+      await h.back();
+      expect(h.heading).to.equal('Chọn thủ tục');
+      expect(h.summaryMessages).to.deep.equal([]);
+      await h.next();
+      expect(h.field('declarant.fullName').value).to.equal('Nguyễn Văn An');
+    });
+
+    it('skips the steps of procedures not chosen and leaves their answers out of the dossier', async () => {
+      const answers = { ...birthAnswers(), 'request.procedures': [] };
+      const { el, h } = await atReview(answers);
+      expect(h.progress).to.equal('Bước 12 / 12');
+      expect(Object.keys(h.reviewRows)).not.to.include('Thẻ bảo hiểm y tế của trẻ');
+      const submitted = oneEvent(el, 'lt-submitted') as Promise<SubmittedEvent>;
+      await h.next();
+      const { detail } = await submitted;
+      expect(detail.procedures).to.deep.equal(['birthRegistration']);
+      expect(Object.keys(detail.dossier.sections)).to.deep.equal(['birthRegistration']);
+    });
+
+    it('shows a step revealed by an answer, and hides it again', async () => {
+      const answers: Record<string, unknown> = { ...birthAnswers(), 'registration.parentsMarried': 'no' };
+      for (const path of Object.keys(answers)) if (path.startsWith('registration.marriage')) delete answers[path];
+      const { el, h } = await atReview(answers);
+      expect(Object.keys(h.reviewRows)).not.to.include('Giấy chứng nhận kết hôn của cha mẹ');
+      await h.change('Cha, mẹ của trẻ', 'Cha mẹ của trẻ đã đăng ký kết hôn chưa?');
+      expect(h.heading).to.equal('Cha, mẹ của trẻ');
+      await h.answer('registration.parentsMarried', 'yes');
+      await h.next();
+      // The change revealed the marriage step, still empty: it comes before the review.
+      expect(el.currentStep).to.equal('marriage');
+    });
+
+    it('returns to the review after a change from it', async () => {
+      const { el, h } = await atReview();
+      await h.change('Thông tin của trẻ', 'Tên');
+      expect(el.currentStep).to.equal('child');
+      const button = el.shadowRoot!.querySelector('[part="next"]')!;
+      expect(button.textContent!.trim()).to.equal('Lưu và quay lại phần kiểm tra');
+      await h.answer('child.givenName', 'Minh');
+      await h.next();
+      expect(el.currentStep).to.equal('review');
+      expect(h.reviewRows['Thông tin của trẻ']).to.deep.include(['Tên', 'Minh']);
+    });
+
+    it("moves between steps with the browser's Back button", async () => {
+      const { el, h } = await wizard(html`<lt-wizard bundle="birth" endpoint=${TEST_ENDPOINT}></lt-wizard>`);
+      await h.next();
+      expect(el.currentStep).to.equal('declarant');
+      const moved = oneEvent(el, 'lt-step-change');
+      history.back();
+      await moved;
+      await el.updateComplete;
+      expect(el.currentStep).to.equal('procedures');
+    });
+
+    it('leaves history alone with no-history', async () => {
+      const { h } = await wizard();
+      const length = history.length;
+      await h.next();
+      expect(history.length).to.equal(length);
+    });
+  });
+
+  describe('rules across fields', () => {
+    it('rejects a personal ID whose century and sex digit disagree with the declared sex', async () => {
+      const { el, h } = await wizard();
+      el.prefill = { declarant: { fullName: 'Nguyễn Thị Hoa', personalId: FATHER_ID, birthDate: '1990-05-14', sex: 'female', relationship: 'mother' } };
+      await el.updateComplete;
+      await h.next();
+      await h.next();
+      expect(h.summaryMessages).to.have.length(1);
+      expect(h.summaryMessages[0]).to.contain('Số định danh cá nhân');
+      expect(h.field('declarant.personalId').error).to.not.equal('');
+    });
+  });
+
+  describe('language', () => {
+    it('switches to English at run time without losing answers', async () => {
+      const { el, h } = await wizard();
+      await h.next();
+      await h.answer('declarant.fullName', 'Nguyễn Văn An');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(h.heading).to.equal('The person applying');
+      expect(h.progress).to.match(/^Step 2 of \d+$/);
+      expect(h.field('declarant.fullName').value).to.equal('Nguyễn Văn An');
+      el.lang = 'vi';
+      await el.updateComplete;
+      expect(h.heading).to.equal('Người đi khai');
+    });
+
+    it("uses the host's strings over the shipped ones", async () => {
+      const { el } = await wizard();
+      el.resources = { vi: { wizard: { next: 'Sang bước sau' } } };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="next"]')!.textContent!.trim()).to.equal('Sang bước sau');
+    });
+  });
+
+  describe('submitting', () => {
+    it('keeps everything after a failed submit and succeeds when sent again, storing one dossier', async () => {
+      const { el, h } = await atReview();
+      await injectFaults({ responses: [503, 503, 503, 503] });
+      const failed = oneEvent(el, 'lt-submit-failed') as Promise<SubmitFailedEvent>;
+      await h.next();
+      const { detail } = await failed;
+      await el.updateComplete;
+      expect(detail.kind).to.equal('server');
+      expect(el.shadowRoot!.querySelector('.failure')!.textContent).to.contain('Chưa gửi được hồ sơ');
+      expect(el.currentStep).to.equal('review');
+      expect(h.reviewRows['Thông tin của trẻ']).to.deep.include(['Tên', 'Khôi']);
+
+      await clearFaults();
+      const submitted = oneEvent(el, 'lt-submitted') as Promise<SubmittedEvent>;
+      await h.next();
+      const done = await submitted;
+      expect(done.detail.reference).to.equal(detail.reference);
+      expect(await storedDossier(detail.reference)).to.exist;
+    });
+
+    it('sends once when Send is pressed twice', async () => {
+      const { el, h } = await atReview();
+      const submitted = oneEvent(el, 'lt-submitted') as Promise<SubmittedEvent>;
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!;
+      button.click();
+      button.click();
+      await h.next();
+      const { detail } = await submitted;
+      expect(await submissionCount(detail.reference)).to.equal(1);
+    });
+
+    it('sends nothing when the host cancels lt-submit', async () => {
+      const { el, h } = await atReview();
+      let reference = '';
+      el.addEventListener('lt-submit', (event) => {
+        reference = event.detail.dossier.reference;
+        event.preventDefault();
+      });
+      await h.next();
+      expect(reference).to.match(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+      expect(el.currentStep).to.equal('review');
+      expect(await submissionCount(reference)).to.equal(0);
+    });
+
+    it('uses a transport the host provides', async () => {
+      const { el, h } = await atReview();
+      const sent: unknown[] = [];
+      el.transport = {
+        submit: async (dossier) => {
+          sent.push(dossier);
+          return { reference: dossier.reference, receivedAt: new Date().toISOString(), duplicate: false };
+        },
+      };
+      await h.next();
+      expect(sent).to.have.length(1);
+      expect(el.currentStep).to.equal('submitted');
+    });
+  });
+
+  describe('bad input', () => {
+    it('says clearly that a bundle is unknown, showing its name as text', async () => {
+      const { el } = await wizard(html`<lt-wizard bundle="<img src=x onerror=alert(1)>"></lt-wizard>`);
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('Không tìm thấy nhóm thủ tục “<img src=x onerror=alert(1)>”');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses what it can of a malformed prefill and says the rest was left out', async () => {
+      const { el, h } = await wizard();
+      let rejected: unknown[] = [];
+      el.addEventListener('lt-prefill-rejected', (event) => (rejected = event.detail.rejected));
+      el.prefill = {
+        declarant: { fullName: 'Nguyễn Văn An', birthDate: 19900514, sex: ['male'] },
+        'child.shoeSize': 42,
+        __proto__: { polluted: true },
+      };
+      await el.updateComplete;
+      expect(rejected.length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('.notice.warning')!.textContent).to.contain('không dùng được');
+      await h.next();
+      expect(h.field('declarant.fullName').value).to.equal('Nguyễn Văn An');
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    });
+
+    it('survives a prefill that is not an object at all', async () => {
+      const { el } = await wizard();
+      el.prefill = 'declarant=An';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.notice.warning')).to.exist;
+      el.prefill = null;
+      await el.updateComplete;
+      expect(el.currentStep).to.equal('procedures');
+    });
+
+    it('shows hostile strings as text on the review', async () => {
+      const hostile = '<img src=x onerror="window.hacked=1">';
+      const { h, el } = await atReview({ ...birthAnswers(), 'child.birthFacility': hostile });
+      expect(h.reviewRows['Nơi sinh của trẻ']).to.deep.include(['Tên cơ sở y tế', hostile]);
+      expect(el.shadowRoot!.querySelector('lt-review')!.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+    });
+
+    it('ignores resources that are not objects', async () => {
+      const { el, h } = await wizard();
+      el.resources = 'nope' as never;
+      await el.updateComplete;
+      expect(h.heading).to.equal('Chọn thủ tục');
+    });
+  });
+
+  describe('prefill', () => {
+    it('fills in what the portal knows and asks the citizen to check it', async () => {
+      const { el, h } = await wizard();
+      el.prefill = { declarant: { fullName: 'Nguyễn Văn An', personalId: FATHER_ID } };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.contain('điền sẵn');
+      await h.next();
+      expect(h.field('declarant.personalId').value).to.equal(FATHER_ID);
+      expect((h.field('declarant.personalId') as unknown as { hint: string }).hint).to.contain('vui lòng kiểm tra');
+    });
+  });
+});

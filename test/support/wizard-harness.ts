@@ -1,0 +1,177 @@
+/**
+ * Drives an `<lt-wizard>` the way a citizen does: types with the keyboard into the fields of the step shown,
+ * clicks radios and checkboxes, presses Continue and Back. Used by the wizard's tests and usable by portal
+ * developers' own tests. Waits for the wizard (and its lazily loaded fields) after every action.
+ */
+import { sendKeys } from '@web/test-runner-commands';
+import type { AddressValue, AnswerValue } from '../../src/core/engine/index.js';
+import { fieldAt, PROCEDURES_PATH } from '../../src/core/engine/index.js';
+import { findBundle } from '../../src/bundles/index.js';
+import type { LtWizard } from '../../src/elements/wizard/wizard.js';
+
+export class WizardHarness {
+  constructor(readonly wizard: LtWizard) {}
+
+  private get root(): ShadowRoot {
+    return this.wizard.shadowRoot!;
+  }
+
+  /** The step's heading text. */
+  get heading(): string {
+    return this.root.querySelector('h1')?.textContent?.trim() ?? '';
+  }
+
+  /** "Bước 3 / 8" as shown. */
+  get progress(): string {
+    return this.root.querySelector('lt-stepper')?.shadowRoot?.querySelector('p')?.textContent?.trim() ?? '';
+  }
+
+  /** The field element for `path` on the current step. */
+  field(path: string): HTMLElement & { value: unknown; error: string } {
+    const element = this.root.querySelector(`[name="${path}"]`);
+    if (!element) throw new Error(`No field ${path} on step "${this.heading}"`);
+    return element as HTMLElement & { value: unknown; error: string };
+  }
+
+  /** Paths of the fields shown on the current step. */
+  get fieldPaths(): string[] {
+    return [...this.root.querySelectorAll('form [name]')].map((el) => el.getAttribute('name')!);
+  }
+
+  /** The messages in the error summary. */
+  get summaryMessages(): string[] {
+    const summary = this.root.querySelector('lt-error-summary')?.shadowRoot;
+    return [...(summary?.querySelectorAll('li') ?? [])].map((li) => li.textContent!.trim());
+  }
+
+  /** The element that has focus, looking through shadow roots. */
+  get focused(): Element | null {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
+
+  private async settle(): Promise<void> {
+    await this.wizard.updateComplete;
+  }
+
+  private inner(path: string, selector: string): HTMLElement {
+    const element = this.field(path).shadowRoot?.querySelector<HTMLElement>(selector);
+    if (!element) throw new Error(`No ${selector} in ${path}`);
+    return element;
+  }
+
+  /** Clears a text box and types `text` into it with the keyboard. */
+  async typeInto(box: HTMLInputElement, text: string): Promise<void> {
+    box.focus();
+    box.select();
+    if (box.value) await sendKeys({ press: 'Backspace' });
+    if (text) await sendKeys({ type: text });
+    await this.settle();
+  }
+
+  /** Answers the field at `path` the way a person would, whatever its kind. */
+  async answer(path: string, value: AnswerValue): Promise<void> {
+    const bundle = findBundle(this.wizard.bundle)!;
+    const kind = path === PROCEDURES_PATH ? 'procedures' : fieldAt(bundle, path)?.kind;
+    const element = this.field(path);
+    await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    switch (kind) {
+      case 'procedures':
+      case 'choice': {
+        const select = element.shadowRoot?.querySelector('select');
+        if (select) {
+          // A select is chosen with the keyboard: focus it and type the option's label.
+          select.focus();
+          const option = [...select.options].find((o) => o.value === value)!;
+          select.value = option.value;
+          select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          break;
+        }
+        const wanted = Array.isArray(value) ? (value as string[]) : [value as string];
+        const inputs = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+        for (const input of inputs) {
+          if (wanted.includes(input.value) !== input.checked) input.click();
+        }
+        break;
+      }
+      case 'date': {
+        const [year, month, day] = (value as string).split('-');
+        await this.typeInto(this.inner(path, '#day') as HTMLInputElement, day!);
+        await this.typeInto(this.inner(path, '#month') as HTMLInputElement, month!);
+        await this.typeInto(this.inner(path, '#year') as HTMLInputElement, year!);
+        break;
+      }
+      case 'address': {
+        const address = value as AddressValue;
+        for (const part of ['country', 'province', 'commune', 'detail'] as const) {
+          const box = element.shadowRoot!.querySelector<HTMLInputElement>(`#${part}`);
+          if (box && address[part] !== undefined) await this.typeInto(box, address[part]!);
+        }
+        break;
+      }
+      default:
+        await this.typeInto(this.inner(path, 'input') as HTMLInputElement, value as string);
+    }
+    await this.settle();
+  }
+
+  /** Answers every field of the current step that `answers` has a value for. */
+  async answerStep(answers: Record<string, AnswerValue>): Promise<void> {
+    for (const path of this.fieldPaths) {
+      if (answers[path] !== undefined) await this.answer(path, answers[path]!);
+      // Later answers may reveal more fields on the same step.
+    }
+    for (const path of this.fieldPaths) {
+      const element = this.field(path);
+      if (answers[path] !== undefined && JSON.stringify(element.value) !== JSON.stringify(answers[path])) {
+        await this.answer(path, answers[path]!);
+      }
+    }
+  }
+
+  /** Presses the main button (Continue, or Send on the review). */
+  async next(): Promise<void> {
+    this.root.querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    await this.settle();
+  }
+
+  /** Presses Back. */
+  async back(): Promise<void> {
+    this.root.querySelector<HTMLButtonElement>('[part="back"]')!.click();
+    await this.settle();
+  }
+
+  /** Answers each step from `answers` and continues until the review step. */
+  async fillToReview(answers: Record<string, AnswerValue>, options: { limit?: number } = {}): Promise<void> {
+    for (let i = 0; i < (options.limit ?? 30) && this.wizard.currentStep !== 'review'; i++) {
+      await this.answerStep(answers);
+      const before = this.wizard.currentStep;
+      await this.next();
+      if (this.wizard.currentStep === before) throw new Error(`Stuck on "${this.heading}": ${this.summaryMessages.join(' | ')}`);
+    }
+  }
+
+  /** The review's rows as [label, value] pairs, per section title. */
+  get reviewRows(): Record<string, Array<[string, string]>> {
+    const review = this.root.querySelector('lt-review')?.shadowRoot;
+    const out: Record<string, Array<[string, string]>> = {};
+    for (const section of review?.querySelectorAll('section') ?? []) {
+      out[section.querySelector('h2')!.textContent!.trim()] = [...section.querySelectorAll('.row')].map((row) => [
+        row.querySelector('dt')!.textContent!.trim(),
+        row.querySelector('dd')!.textContent!.trim(),
+      ]);
+    }
+    return out;
+  }
+
+  /** Presses the Change button of the review row labelled `label` in the section titled `section`. */
+  async change(section: string, label: string): Promise<void> {
+    const review = this.root.querySelector('lt-review')!.shadowRoot!;
+    const block = [...review.querySelectorAll('section')].find((s) => s.querySelector('h2')!.textContent!.trim() === section)!;
+    const row = [...block.querySelectorAll('.row')].find((r) => r.querySelector('dt')!.textContent!.trim() === label)!;
+    row.querySelector('button')!.click();
+    await this.settle();
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Two builds from one entry:
+ * - default: the library as ES modules (one file per source module, dependencies external) for portals with
+ *   a bundler, under dist/lib;
+ * - `--mode cdn`: a self-contained, minified ES module with lit, @lit/context, zod and i18next inside, for
+ *   portals without a bundler (`<script type="module" src="…/lienthong.js">`), under dist/cdn. What later
+ *   steps need sits in chunks beside it, loaded relative to it on demand.
+ * Storybook uses its own Vite config (.storybook/vite.config.ts).
+ */
+import { defineConfig } from 'vite';
+
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/];
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    esbuild: false,
+    oxc: {
+      // Lit's decorators here are TypeScript's legacy ones (tsconfig: experimentalDecorators).
+      decorator: { legacy: true },
+    },
+    build: {
+      target: 'es2022',
+      outDir: cdn ? 'dist/cdn' : 'dist/lib',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: cdn,
+      lib: {
+        entry: cdn ? 'src/cdn.ts' : 'src/index.ts',
+        formats: ['es'],
+        fileName: () => (cdn ? 'lienthong.js' : 'index.js'),
+      },
+      rolldownOptions: {
+        external: cdn ? [] : external,
+        output: cdn
+          ? { chunkFileNames: 'chunks/[name]-[hash].js' }
+          : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});

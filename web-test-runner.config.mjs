@@ -1,0 +1,44 @@
+// Browser tests: real Chromium (Debian's, or CHROME_PATH), TypeScript through esbuild with the project's
+// tsconfig so the legacy-decorator settings that Lit relies on are honoured.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+// TypeScript imported from Node: the config is loaded with NODE_OPTIONS=--import=tsx (see `npm run test:browser`).
+import { createReceiver } from './demo/receiver.ts';
+import { createFaultMiddleware, toKoaMiddleware } from './test/support/fault-middleware.ts';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+// The real demo receiver behind the test server, with a fresh data folder per run; test-only fault injection
+// (`/__faults`, driven by `test/support/server-control.ts`) sits in front of it.
+const receiver = createReceiver({
+  dataDir: fileURLToPath(new URL(`./test/.data/${Date.now()}`, import.meta.url)),
+  basePath: '/api/lienthong',
+});
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [toKoaMiddleware(createFaultMiddleware()), toKoaMiddleware(receiver)],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
