@@ -11,6 +11,13 @@ import { defineConfig } from 'vite';
 
 const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/];
 
+/**
+ * Modules the first step of a wizard needs. What is left out loads on demand: other fields, the review, the
+ * dossier schema (zod), the HTTP transport, the English wording of bundles.
+ */
+const FIRST_STEP =
+  /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|i18next)\/|\/src\/(core\/(engine\/(?!schema|json-schema|dossier|reference|prefill|field-checks|session\.))|i18n\/(i18n|locales\/vi\/(?!errors)|locales\/en\/fields)|elements\/(shared|wizard\/(?!internal\/(review-sections|answer-text))|stepper|error-summary|choice-field)|bundles\/(birth|index)|data\/ethnicity-codes)/;
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
@@ -33,7 +40,12 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         external: cdn ? [] : external,
         output: cdn
-          ? { chunkFileNames: 'chunks/[name]-[hash].js' }
+          ? {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Everything the first step needs goes in one chunk next to the entry: many small files
+              // compress worse and cost a request each on a slow phone connection.
+              codeSplitting: { groups: [{ name: 'first-step', test: FIRST_STEP }] },
+            }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

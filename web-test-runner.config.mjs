@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 // TypeScript imported from Node: the config is loaded with NODE_OPTIONS=--import=tsx (see `npm run test:browser`).
 import { createReceiver } from './demo/receiver.ts';
+import { validateAnyDossier } from './src/bundles/validate.ts';
 import { createFaultMiddleware, toKoaMiddleware } from './test/support/fault-middleware.ts';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -14,6 +15,8 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const receiver = createReceiver({
   dataDir: fileURLToPath(new URL(`./test/.data/${Date.now()}`, import.meta.url)),
   basePath: '/api/lienthong',
+  // As in the demo: every dossier is checked with the schema derived from its bundle's definition.
+  validate: validateAnyDossier,
 });
 
 export default {

@@ -27,6 +27,7 @@ export default defineConfig({
   optimizeDeps: {
     // Storybook's web-components renderer imports lit/directive-helpers.js. Pre-bundled alone, it would carry
     // a second copy of lit-html next to the one in the pre-bundled `lit` ("Multiple versions of Lit loaded").
-    include: ['lit', 'lit/directive-helpers.js'],
+    // The other dependencies are listed so Vite does not discover them mid-run and reload a test page.
+    include: ['lit', 'lit/directive-helpers.js', '@lit/context', 'i18next', 'zod/mini'],
   },
 });

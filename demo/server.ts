@@ -13,6 +13,7 @@ import { createDossierStore } from './dossier-store.js';
 import { createReceiver } from './receiver.js';
 import type { DossierValidator } from './receiver.js';
 import { renderReceivedPage } from './received-page.js';
+import { validateAnyDossier } from '../src/bundles/validate.js';
 
 /** Where the receiver is mounted; the page's `<lt-wizard endpoint>` says the same. */
 export const API_BASE = '/api/lienthong';
@@ -186,6 +187,8 @@ if (isMain()) {
     ...(process.env['HOST'] ? { host: process.env['HOST'] } : {}),
     // Relative to where the command runs, as a person typing it expects.
     ...(process.env['LIENTHONG_DATA_DIR'] ? { dataDir: resolve(process.env['LIENTHONG_DATA_DIR']) } : {}),
+    // The receiver checks each dossier with the same schema the wizard uses before sending.
+    validate: validateAnyDossier,
   });
   console.log(`Demo portal: ${running.url}  (received dossiers: ${running.url}received)`);
   const stop = () => void running.close().then(() => process.exit(0));

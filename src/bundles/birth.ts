@@ -6,10 +6,9 @@
  * Strings: `birth.<group>.<field>.label|hint`, `birth.step.<id>.title|intro`, `birth.procedure.<id>.label|hint`,
  * options `birth.option.<set>.<value>` falling back to the shared `option.<set>.<value>`.
  */
-import { ageInMonths } from '../core/rules/index.js';
 import { defineBundle } from '../core/engine/model.js';
 import type { Answers, Condition, FieldDefinition, FieldPath } from '../core/engine/model.js';
-import { ETHNICITY_CODES } from '../data/ethnicities.js';
+import { ETHNICITY_CODES } from '../data/ethnicity-codes.js';
 
 const MOTHER_DETERMINED: Condition = { field: 'registration.birthCase', in: ['bothParentsKnown', 'fatherUnknown'] };
 const FATHER_DETERMINED: Condition = { field: 'registration.birthCase', in: ['bothParentsKnown', 'motherUnknown'] };
@@ -249,7 +248,9 @@ export const birth = defineBundle({
       reads: ['child.birthDate'],
       check: (answers, { today }) => {
         const born = String(answers['child.birthDate'] ?? '');
-        return born && ageInMonths(born, today) >= 72 ? { code: 'birth.childTooOld' } : null;
+        // Six years before the filing day, as ISO text: dates compare as strings, and 29/02 needs no care.
+        const sixYearsBefore = `${String(Number(today.slice(0, 4)) - 6).padStart(4, '0')}${today.slice(4)}`;
+        return born && born <= sixYearsBefore ? { code: 'birth.childTooOld' } : null;
       },
     },
     parentBornBeforeChild('mother'),

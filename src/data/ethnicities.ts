@@ -15,8 +15,5 @@ export const ETHNICITIES: ReadonlyArray<readonly [code: string, name: string]> =
   ['49', 'Bố Y'], ['50', 'Si La'], ['51', 'Pu Péo'], ['52', 'Brâu'], ['53', 'Ơ Đu'], ['54', 'Rơ-măm'],
 ];
 
-/** The codes alone, as the option values of an ethnicity field. */
-export const ETHNICITY_CODES: readonly string[] = ETHNICITIES.map(([code]) => code);
-
 /** Option labels (`option.ethnicity.<code>`), shared by every language. */
 export const ETHNICITY_LABELS: Readonly<Record<string, string>> = Object.fromEntries(ETHNICITIES);

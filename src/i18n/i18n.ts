@@ -82,6 +82,22 @@ export function loadBundleStrings(instance: I18n, bundle: string, lang: Lang): P
   );
 }
 
+/** The strings not needed for a first step, fetched once per page (the module system caches the import). */
+const laterStrings = () => import('./locales/later.js').then((m) => m.later);
+
+/**
+ * Adds the later strings (error messages, English wording, ethnic groups) to `instance`. Resolves when they are
+ * there; a failed load (offline) resolves too, leaving keys to fall back. Host overrides keep precedence.
+ */
+export function loadLaterStrings(instance: I18n): Promise<void> {
+  return laterStrings().then(
+    (later) => {
+      for (const lang of LANGS) for (const module of later[lang]) instance.addResourceBundle(lang, 'translation', module, true, false);
+    },
+    () => undefined,
+  );
+}
+
 /** Wraps an i18next instance as a {@link Localizer} for one language. */
 export function localizerFor(instance: I18n, lang: Lang): Localizer {
   const t = instance.getFixedT(lang);
@@ -92,14 +108,35 @@ export function localizerFor(instance: I18n, lang: Lang): Localizer {
   };
 }
 
-const shared = new Map<Lang, Localizer>();
+/** One instance for every element used on its own, outside a wizard. */
+let standalone: { instance: I18n; ready: Promise<void>; loaded: boolean; localizers: Map<Lang, Localizer> } | undefined;
+
+function standaloneStrings() {
+  if (!standalone) {
+    const instance = createI18n('vi');
+    const state = { instance, ready: Promise.resolve(), loaded: false, localizers: new Map<Lang, Localizer>() };
+    state.ready = loadLaterStrings(instance).then(() => void (state.loaded = true));
+    standalone = state;
+  }
+  return standalone;
+}
 
 /** A localizer with the shipped strings only, for elements used on their own outside a wizard. */
 export function defaultLocalizer(lang: Lang): Localizer {
-  let localizer = shared.get(lang);
+  const strings = standaloneStrings();
+  let localizer = strings.localizers.get(lang);
   if (!localizer) {
-    localizer = localizerFor(createI18n(lang), lang);
-    shared.set(lang, localizer);
+    localizer = localizerFor(strings.instance, lang);
+    strings.localizers.set(lang, localizer);
   }
   return localizer;
+}
+
+/**
+ * For elements on their own: undefined once every string is there, else a promise that resolves when the
+ * later strings arrive, so the element can render again with them.
+ */
+export function defaultStringsPending(): Promise<void> | undefined {
+  const strings = standaloneStrings();
+  return strings.loaded ? undefined : strings.ready;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/phone-field/phone-field.js';
 import type { LtPhoneField } from '../../src/elements/phone-field/phone-field.js';
@@ -16,8 +16,9 @@ describe('lt-phone-field', () => {
   });
 
   it('turns "+84 912 345 678" into 0912345678 and keeps what was typed in the box', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><lt-phone-field name="phone" label="Số điện thoại"></lt-phone-field></form>`);
+    const form = fixtureSync<HTMLFormElement>(html`<form><lt-phone-field name="phone" label="Số điện thoại"></lt-phone-field></form>`);
     const el = form.querySelector('lt-phone-field')!;
+    await el.updateComplete;
     el.focus();
     await sendKeys({ type: '+84 912 345 678' });
     expect(el.value).to.equal('0912345678');

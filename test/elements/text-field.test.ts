@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/text-field/text-field.js';
 import type { LtTextField } from '../../src/elements/text-field/text-field.js';
@@ -38,10 +38,11 @@ describe('lt-text-field', () => {
   });
 
   it('takes its value and default from the attribute', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = fixtureSync<HTMLFormElement>(
       html`<form><lt-text-field name="place" label="Nơi sinh" value="Huế"></lt-text-field></form>`,
     );
     const el = form.querySelector('lt-text-field')!;
+    await el.updateComplete;
     expect(el.value).to.equal('Huế');
     expect((controlsOf(el)[0] as HTMLInputElement).value).to.equal('Huế');
     el.value = 'Đà Nẵng';

@@ -5,8 +5,8 @@
  */
 import type { AddressValue, BundleDefinition, ChoiceFieldDefinition, FieldDefinition } from './model.js';
 import { DOSSIER_FORMAT } from './model.js';
-import type { FilingSession } from './session.js';
-import { splitPath } from './session.js';
+import type { FilingState } from './filing-state.js';
+import { splitPath } from './filing-state.js';
 
 /** The value type a field definition produces. */
 export type FieldValue<F extends FieldDefinition> = F extends { kind: 'address' }
@@ -96,7 +96,7 @@ function put(target: Record<string, unknown>, location: readonly string[], field
 
 /** Builds the dossier from what the session shows: hidden answers are left out. */
 export function assembleDossier(
-  session: FilingSession,
+  session: FilingState,
   meta: { reference: string; createdAt: string; language: 'vi' | 'en'; documents?: DossierDocument[]; deferred?: DeferredFact[] },
 ): Dossier {
   const { bundle } = session;

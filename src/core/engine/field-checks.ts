@@ -14,8 +14,10 @@ import {
   datePartsToIso,
   isoToParts,
 } from '../rules/index.js';
-import type { AddressValue, RuleIssue } from '../rules/index.js';
-import type { AnswerValue, BundleDefinition, FieldDefinition } from './model.js';
+import type { AddressValue, RuleIssue, Sex } from '../rules/index.js';
+import type { AnswerValue, BundleDefinition, CrossFieldRule, FieldDefinition, FieldPath } from './model.js';
+import { isFilled } from './conditions.js';
+import type { FieldChecks } from './filing-state.js';
 
 /** Default longest text, when a definition does not say. */
 export const DEFAULT_MAX_LENGTH = { text: 200, name: 50 } as const;
@@ -58,3 +60,36 @@ export function checkFieldValue(field: FieldDefinition, bundle: BundleDefinition
       return checkAddress(value as AddressValue, field);
   }
 }
+
+/** Cross-checks a personal ID field declares against the owner's date of birth and sex. */
+export function personalIdRules(bundle: BundleDefinition): CrossFieldRule[] {
+  const rules: CrossFieldRule[] = [];
+  for (const [groupId, group] of Object.entries(bundle.groups)) {
+    for (const [fieldId, field] of Object.entries(group.fields)) {
+      if (field.kind !== 'personalId' || !field.crossCheck) continue;
+      const path = `${groupId}.${fieldId}` as FieldPath;
+      const { birthDate, sex } = field.crossCheck;
+      const sexPath = sex && sex !== 'male' && sex !== 'female' ? sex : undefined;
+      rules.push({
+        id: `${path}.matchesOwner`,
+        reportOn: path,
+        reads: [path, ...(birthDate ? [birthDate] : []), ...(sexPath ? [sexPath] : [])],
+        check: (answers) => {
+          // An ID left out where it is optional (a foreign parent) has nothing to cross-check.
+          if (!isFilled(answers[path])) return null;
+          const declaredSex = sexPath ? answers[sexPath] : sex;
+          const declaredBirth = birthDate ? answers[birthDate] : undefined;
+          return checkPersonalId(String(answers[path] ?? ''), {
+            birthDate: typeof declaredBirth === 'string' ? declaredBirth : undefined,
+            sex: declaredSex === 'male' || declaredSex === 'female' ? (declaredSex as Sex) : undefined,
+          });
+        },
+      });
+    }
+  }
+  return rules;
+}
+
+
+/** The standard checks, for a filing (see filing-state.ts). */
+export const fieldChecks: FieldChecks = { checkValue: checkFieldValue, derivedRules: personalIdRules };

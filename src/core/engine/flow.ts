@@ -3,7 +3,7 @@
  * loses an answer; hidden steps are skipped; a "Change" link on the review step goes to the step that holds
  * the answer and, on Next, back to review — unless the change revealed a step that still needs answers.
  */
-import type { FieldIssue, FilingSession } from './session.js';
+import type { FieldIssue, FilingState } from './filing-state.js';
 import type { StepDefinition } from './model.js';
 
 /** The id of the review ("check your answers") step, after the bundle's own steps. */
@@ -14,7 +14,7 @@ export class StepFlow {
   /** Set when the citizen came from the review step to change an answer. */
   returningToReview = false;
 
-  constructor(private readonly session: FilingSession, start?: string) {
+  constructor(private readonly session: FilingState, start?: string) {
     this.currentId = start && this.isKnown(start) ? start : this.session.steps[0]?.id ?? REVIEW_STEP;
   }
 

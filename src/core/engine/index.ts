@@ -6,7 +6,8 @@
 export * from './model.js';
 export * from './conditions.js';
 export * from './field-checks.js';
-export * from './session.js';
+export * from './filing-state.js';
+export { FilingSession } from './session.js';
 export * from './flow.js';
 export * from './dossier.js';
 export * from './prefill.js';

@@ -82,12 +82,6 @@ export function isoToParts(iso: string): DateParts {
   return { day: '', month: '', year: '' };
 }
 
-/** Today on the citizen's device, in local time (a birth at 00:30 in Hà Nội is not "yesterday" in UTC). */
-export function todayIso(now: Date = new Date()): string {
-  const date = now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date();
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * Checks a date against optional bounds (ISO or `YYYY`). A bare year fails only when the whole year is out of
  * range, since the day is unknown. Empty passes; a malformed date gives `date.invalid`; malformed bounds are

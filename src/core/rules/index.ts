@@ -4,6 +4,7 @@ export * from './personal-id.js';
 export * from './phone.js';
 export * from './email.js';
 export * from './date.js';
+export * from './today.js';
 export * from './names.js';
 export * from './text.js';
 export * from './social-insurance.js';

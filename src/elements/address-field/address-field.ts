@@ -8,6 +8,8 @@ import type { AddressValue, RuleIssue } from '../../core/rules/index.js';
 import { LtFormField } from '../shared/form-field.js';
 
 type Part = keyof AddressValue;
+/** The autofill token of each part, so browsers can fill a saved address in. */
+type AddressAutofill = 'country-name' | 'address-level1' | 'address-level2' | 'street-address';
 const EMPTY: AddressValue = { country: '', province: '', commune: '', detail: '' };
 
 /** Reads any host value as an address without throwing: missing or odd parts become ''. */
@@ -109,15 +111,16 @@ export class LtAddressField extends LtFormField<AddressValue | null> {
     const t = this.localizer.t;
     const address = toAddress(this.value);
     const abroad = this.foreignAllowed && !isVietnam(address.country);
-    const parts: Array<[Part, string, string]> = [
-      ...(this.foreignAllowed ? [['country', t('field.address.country'), 'country-name'] as [Part, string, string]] : []),
+    const parts: Array<[Part, string, AddressAutofill]> = [
+      ...(this.foreignAllowed ? [['country', t('field.address.country'), 'country-name'] as [Part, string, AddressAutofill]] : []),
       ['province', abroad ? t('field.address.city') : t('field.address.province'), 'address-level1'],
-      ...(abroad ? [] : [['commune', t('field.address.commune'), 'address-level2'] as [Part, string, string]]),
+      ...(abroad ? [] : [['commune', t('field.address.commune'), 'address-level2'] as [Part, string, AddressAutofill]]),
       ['detail', t('field.address.detail'), 'street-address'],
     ];
     const issue = message && !this.error ? this.issue : null;
     const faulty = (part: Part): boolean =>
-      !!message && (!issue || issue.code === `address.${part}Missing` || (part === 'province' && issue.code === 'address.cityMissing'));
+      !!message &&
+      (!issue || issue.code === 'required' || issue.code === `address.${part}Missing` || (part === 'province' && issue.code === 'address.cityMissing'));
     return html`<div class="parts">
       ${parts.map(
         ([part, label, autocomplete]) => html`<div>

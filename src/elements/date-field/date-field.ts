@@ -4,7 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { checkDateRange, datePartsToIso, isoToParts, todayIso } from '../../core/rules/index.js';
 import type { DateParts, RuleIssue } from '../../core/rules/index.js';
-import { LtFormField, passThrough } from '../shared/form-field.js';
+import { LtFormField, passThrough, toText } from '../shared/form-field.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
 type Part = keyof DateParts;
@@ -66,7 +66,7 @@ export class LtDateField extends LtFormField<string> {
   }
 
   protected override isEmpty(value: string): boolean {
-    return !value && PARTS.every((part) => !String(this.parts[part] ?? '').trim());
+    return !value && PARTS.every((part) => !this.parts[part].trim());
   }
 
   protected override validate(value: string): RuleIssue | null {
@@ -85,12 +85,15 @@ export class LtDateField extends LtFormField<string> {
   }
 
   protected override restoreState(state: string): void {
-    let parts: DateParts;
+    let parts = isoToParts(state);
     try {
-      const saved = JSON.parse(state) as Partial<DateParts> | null;
-      parts = { day: String(saved?.day ?? ''), month: String(saved?.month ?? ''), year: String(saved?.year ?? '') };
+      const saved: unknown = JSON.parse(state);
+      if (saved && typeof saved === 'object') {
+        const { day, month, year } = saved as Partial<Record<Part, unknown>>;
+        parts = { day: toText(day), month: toText(month), year: toText(year) };
+      }
     } catch {
-      parts = isoToParts(state);
+      // Not JSON: an ISO date, as a host might hand over.
     }
     const typed = datePartsToIso(parts);
     this.value = 'value' in typed ? typed.value : '';

@@ -3,28 +3,23 @@ import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import {
-  assembleDossier,
-  createReference,
-  FilingSession,
+  FilingState,
   PROCEDURES_PATH,
-  readPrefill,
   REVIEW_STEP,
   StepFlow,
   fieldAt,
 } from '../../core/engine/index.js';
-import type { AnswerValue, BundleDefinition, Dossier, FieldIssue, FieldKind, RejectedPrefill } from '../../core/engine/index.js';
-import { isTransportError } from '../../core/transport/transport.js';
+import type { AnswerValue, BundleDefinition, Dossier, FieldChecks, FieldIssue, FieldKind, RejectedPrefill } from '../../core/engine/index.js';
+import { todayIso } from '../../core/rules/index.js';
 import type { SubmitReceipt, Transport, TransportErrorKind } from '../../core/transport/transport.js';
-import { createI18n, defaultLocalizer, loadBundleStrings, localizerFor, toLang } from '../../i18n/i18n.js';
+import { createI18n, defaultLocalizer, loadBundleStrings, loadLaterStrings, localizerFor, toLang } from '../../i18n/i18n.js';
 import type { Localizer, ResourceOverrides } from '../../i18n/i18n.js';
 import { findBundle } from '../../bundles/index.js';
 import { localizerContext } from '../shared/context.js';
 import type { ErrorSummaryItem, LtErrorSummary } from '../error-summary/error-summary.js';
-import type { ReviewSection } from '../review/review.js';
-import { answerText } from './internal/answer-text.js';
 import { HistorySync } from './internal/history-sync.js';
 import { fieldElementId, fieldWords, renderField } from './internal/render-field.js';
-import { loadFieldElements, loadReview, loadSubmission, prefetchAll } from './internal/lazy.js';
+import { loadFieldChecks, loadFieldElements, loadPrefillReader, loadReview, loadSubmission, prefetchAll } from './internal/lazy.js';
 import { wizardStyles } from './wizard.styles.js';
 import '../stepper/stepper.js';
 import '../error-summary/error-summary.js';
@@ -87,7 +82,7 @@ const TAGS: Record<FieldKind, string> = {
  * The whole filing of one bundle, step by step: which procedures, then one topic per step, a review of every
  * answer, and one dossier sent through the transport. Everything it shows comes from the bundle's definition.
  *
- * Answers live in the wizard (a {@link FilingSession}); the fields are rendered from it and report the
+ * Answers live in the wizard (a {@link FilingState}); the fields are rendered from it and report the
  * citizen's input back with their `input` events. Strings come from the wizard's own i18next instance,
  * provided to the fields through context, so a language switch re-renders everything and keeps every answer.
  *
@@ -137,7 +132,7 @@ export class LtWizard extends LitElement {
   @state()
   private localizer: Localizer = defaultLocalizer('vi');
 
-  @state() private session: FilingSession | undefined;
+  @state() private session: FilingState | undefined;
   @state() private issues: FieldIssue[] = [];
   @state() private status: Status = 'filling';
   @state() private failure: SubmitFailedDetail['kind'] | undefined;
@@ -152,6 +147,13 @@ export class LtWizard extends LitElement {
   /** What is being loaded for the current render (strings, elements); `updateComplete` waits for it. */
   private loading: Promise<unknown> | undefined;
   private stringsTicket = 0;
+  /** The checks of answers, loaded after the first step is shown; `checksReady` resolves when they are here. */
+  private checks: FieldChecks | undefined;
+  private readonly checksReady = loadFieldChecks().then((checks) => void (this.checks = checks));
+  /** What the review step needs, once loaded. */
+  private reviewKit: Awaited<ReturnType<typeof loadReview>> | undefined;
+  /** Resolves when the messages of the current strings are loaded (see i18n.ts, later strings). */
+  private stringsReady: Promise<void> = Promise.resolve();
   private definition: BundleDefinition | undefined;
   /** Made at the first send and kept while the answers stay the same, so every retry is the same dossier. */
   private sent: { reference: string; createdAt: string; answers: string } | undefined;
@@ -213,16 +215,20 @@ export class LtWizard extends LitElement {
     const lang = toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
     const instance = createI18n(lang, this.safeResources());
     const ticket = (this.stringsTicket += 1);
-    const loading = this.definition && loadBundleStrings(instance, this.definition.id, lang);
-    if (!loading) {
-      this.localizer = localizerFor(instance, lang);
-      return;
+    const use = () => {
+      // A new object each time, so the fields (context consumers) render again with the new strings.
+      if (ticket === this.stringsTicket) this.localizer = localizerFor(instance, lang);
+    };
+    const later = loadLaterStrings(instance);
+    this.stringsReady = later;
+    const bundleStrings = this.definition && loadBundleStrings(instance, this.definition.id, lang);
+    if (lang === 'vi' && !bundleStrings) {
+      // Everything a Vietnamese step shows is already here; messages arrive while the citizen reads it.
+      use();
+      this.track(later.then(use));
+    } else {
+      this.track(Promise.all([later, bundleStrings]).then(use));
     }
-    this.track(
-      loading.then(() => {
-        if (ticket === this.stringsTicket) this.localizer = localizerFor(instance, lang);
-      }),
-    );
   }
 
   /** Loads the elements of the step about to be shown (already loaded ones resolve at once). */
@@ -230,7 +236,7 @@ export class LtWizard extends LitElement {
     const { session, flow } = this;
     if (!session || !flow) return;
     if (this.status === 'submitted' || flow.current === REVIEW_STEP) {
-      if (!customElements.get('lt-review')) this.track(loadReview());
+      if (!this.reviewKit) this.track(loadReview().then((kit) => void (this.reviewKit = kit)));
       return;
     }
     const step = flow.currentStep;
@@ -266,7 +272,8 @@ export class LtWizard extends LitElement {
 
   private startFiling(): void {
     this.definition = findBundle(this.bundle);
-    this.session = this.definition ? new FilingSession(this.definition) : undefined;
+    // The checks arrive after the first step is shown (see next()); nothing is validated before.
+    this.session = this.definition ? new FilingState(this.definition, {}, todayIso(), () => this.checks!) : undefined;
     this.flow = this.session ? new StepFlow(this.session) : undefined;
     this.issues = [];
     this.status = 'filling';
@@ -275,9 +282,20 @@ export class LtWizard extends LitElement {
     if (this.session) this.applyPrefill();
   }
 
+  /** Applies `prefill`; its reader is loaded only by pages that give one. */
   private applyPrefill(): void {
+    if (!this.session || this.prefill === undefined) return;
+    const session = this.session;
+    const prefill = this.prefill;
+    this.track(
+      loadPrefillReader().then(({ readPrefill }) => {
+        if (this.session === session && this.prefill === prefill) this.usePrefill(readPrefill(session.bundle, prefill, session.answers));
+      }),
+    );
+  }
+
+  private usePrefill({ answers, rejected }: { answers: Record<string, AnswerValue>; rejected: RejectedPrefill[] }): void {
     if (!this.session) return;
-    const { answers, rejected } = readPrefill(this.session.bundle, this.prefill, this.session.answers);
     for (const [path, value] of Object.entries(answers)) this.session.set(path, value);
     this.prefilled = new Set([...this.prefilled, ...Object.keys(answers)]);
     this.prefillRejected = rejected;
@@ -287,8 +305,14 @@ export class LtWizard extends LitElement {
     }
   }
 
-  /** Moves to the next step if the current one is complete; otherwise shows its problems. */
-  next(): boolean {
+  /**
+   * Moves to the next step if the current one is complete; otherwise shows its problems. Waits, at most once,
+   * for the error messages if the citizen is quicker than the connection that brings them.
+   */
+  async next(): Promise<boolean> {
+    const pending = Promise.all([this.stringsReady, this.checksReady]);
+    this.track(pending);
+    await pending;
     if (!this.flow || !this.session || this.status === 'submitting') return false;
     const issues = this.flow.next();
     if (issues.length > 0) {
@@ -343,7 +367,7 @@ export class LtWizard extends LitElement {
 
   private onSubmitForm(event: Event): void {
     event.preventDefault();
-    this.next();
+    void this.next();
   }
 
   private onErrorLink(event: CustomEvent<{ target: string }>): void {
@@ -375,35 +399,37 @@ export class LtWizard extends LitElement {
   submit(): Promise<boolean> {
     const { session, flow } = this;
     if (!session || !flow || this.status === 'submitting' || this.status === 'submitted') return Promise.resolve(false);
-    const invalid = flow.firstInvalidStep();
-    if (invalid) {
+    const before = this.status;
+    // Set before anything is awaited: this is what makes a second click a no-op.
+    this.status = 'submitting';
+    const sending = this.checksReady.then(() => {
+      const invalid = flow.firstInvalidStep();
+      if (!invalid) return this.send(session, before);
+      this.status = before;
       flow.goTo(invalid.id);
       this.afterMove(true);
       this.issues = session.validateStep(invalid);
       this.pendingFocus = 'summary';
-      return Promise.resolve(false);
-    }
-    const before = this.status;
-    // Set before anything is awaited: this is what makes a second click a no-op.
-    this.status = 'submitting';
-    const sending = this.send(session, before);
+      return false;
+    });
     this.track(sending);
     return sending;
   }
 
-  private async send(session: FilingSession, before: Status): Promise<boolean> {
-    const answers = JSON.stringify(session.answers);
-    if (!this.sent || this.sent.answers !== answers) {
-      // Changed answers make a new dossier; unchanged ones reuse the reference so the receiver stores it once.
-      this.sent = { reference: createReference(), createdAt: new Date().toISOString(), answers };
-    }
-    const dossier = assembleDossier(session, { ...this.sent, language: this.localizer.lang });
+  private async send(session: FilingState, before: Status): Promise<boolean> {
     let submission: Awaited<ReturnType<typeof loadSubmission>>;
     try {
       submission = await loadSubmission();
     } catch (error) {
+      // The code that sends could not be fetched: as good as no connection.
       return this.fail('network', error);
     }
+    const answers = JSON.stringify(session.answers);
+    if (!this.sent || this.sent.answers !== answers) {
+      // Changed answers make a new dossier; unchanged ones reuse the reference so the receiver stores it once.
+      this.sent = { reference: submission.createReference(), createdAt: new Date().toISOString(), answers };
+    }
+    const dossier = submission.assembleDossier(session, { ...this.sent, language: this.localizer.lang });
     const checked = submission.validateDossier(session.bundle, dossier);
     if (!checked.ok) return this.fail('invalid', new Error(checked.issues.join('\n')));
     const proceed = this.dispatchEvent(
@@ -430,7 +456,7 @@ export class LtWizard extends LitElement {
       );
       return true;
     } catch (error) {
-      return this.fail(isTransportError(error) ? error.kind : 'network', error);
+      return this.fail(submission.isTransportError(error) ? error.kind : 'network', error);
     }
   }
 
@@ -446,23 +472,6 @@ export class LtWizard extends LitElement {
       }),
     );
     return false;
-  }
-
-  private reviewSections(): ReviewSection[] {
-    const { session, localizer } = this;
-    if (!session) return [];
-    const { bundle } = session;
-    const shown = new Map(session.shownAnswers.map((a) => [a.path, a.value]));
-    return session.steps.map((step) => {
-      const rows = session.fieldsOf(step).flatMap((path) => {
-        if (path === PROCEDURES_PATH) {
-          return [{ path, label: localizer.t('wizard.review.procedures'), value: answerText(localizer, bundle, path, session.procedures) }];
-        }
-        const value = shown.get(path);
-        return value === undefined ? [] : [{ path, label: fieldWords(localizer, bundle.id, path).label, value: answerText(localizer, bundle, path, value) }];
-      });
-      return { id: step.id, title: localizer.t(`${bundle.id}.step.${step.id}.title`), rows };
-    }).filter((section) => section.rows.length > 0);
   }
 
   override render() {
@@ -538,7 +547,7 @@ export class LtWizard extends LitElement {
       ${this.status === 'failed' ? this.renderFailure() : nothing}
       <h1 tabindex="-1" part="heading">${localizer.t('wizard.review.title')}</h1>
       <p class="intro">${localizer.t('wizard.review.intro')}</p>
-      <lt-review .sections=${this.reviewSections()} change-label=${localizer.t('wizard.review.change')}></lt-review>
+      <lt-review .sections=${this.reviewKit?.reviewSections(this.localizer, this.session!) ?? []} change-label=${localizer.t('wizard.review.change')}></lt-review>
       <p class="declaration">${localizer.t('wizard.review.declaration')}</p>
       <div class="actions" part="actions">
         <button type="button" class="primary" part="next" aria-disabled=${submitting ? 'true' : 'false'} @click=${this.submit}>
@@ -569,7 +578,7 @@ export class LtWizard extends LitElement {
         <p>${localizer.t('wizard.submitted.reference')}<br /><strong class="reference">${this.sent?.reference}</strong></p>
       </div>
       <p>${localizer.t('wizard.submitted.next')}</p>
-      <lt-review readonly .sections=${this.reviewSections()}></lt-review>
+      <lt-review readonly .sections=${this.reviewKit?.reviewSections(this.localizer, this.session!) ?? []}></lt-review>
       <div class="actions">
         <button type="button" class="secondary" @click=${() => window.print()}>${localizer.t('wizard.submitted.print')}</button>
       </div>

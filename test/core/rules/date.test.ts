@@ -7,7 +7,7 @@ import {
   formatDate,
   isoToParts,
   todayIso,
-} from '../../../src/core/rules/date.js';
+} from '../../../src/core/rules/index.js';
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });
 

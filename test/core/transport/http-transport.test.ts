@@ -4,17 +4,11 @@ import { TransportError } from '../../../src/core/transport/transport.js';
 import type { SubmittableDossier, Transport } from '../../../src/core/transport/transport.js';
 import { TEST_ENDPOINT, clearFaults, injectFaults, storedDossier, submissionCount } from '../../support/server-control.js';
 import { ulid } from '../../support/ulid.js';
+import { birthDossier } from '../../support/dossiers.js';
 
-/** A small dossier with a fresh reference. */
+/** A complete dossier with a fresh reference (the receiver validates what it stores). */
 function dossier(extra: Record<string, unknown> = {}): SubmittableDossier {
-  return {
-    format: 'lienthong.dossier/1',
-    reference: ulid(),
-    bundle: 'birth',
-    procedures: ['birth-registration', 'permanent-residence', 'health-insurance'],
-    subject: { fullName: 'Nguyễn Văn An' },
-    ...extra,
-  };
+  return birthDossier(extra);
 }
 
 /** Fast retries so the tests do not wait for the real back-off. */
@@ -123,7 +117,7 @@ describe('createHttpTransport (against the demo receiver)', () => {
   it('reports the same reference with different content as a conflict, without retrying', async () => {
     const d = dossier();
     await transport().submit(d);
-    const error = await failure(transport().submit({ ...d, procedures: ['birth-registration'] }));
+    const error = await failure(transport().submit({ ...d, procedures: ['birthRegistration'] }));
     expect(error.kind).to.equal('conflict');
     expect(error.status).to.equal(409);
     expect(await submissionCount(d.reference)).to.equal(2);

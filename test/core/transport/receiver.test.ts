@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { TEST_ENDPOINT, storedDossier, storedDossiers } from '../../support/server-control.js';
 import { ulid } from '../../support/ulid.js';
+import { birthDossier } from '../../support/dossiers.js';
 
 function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   const reference = (body as { reference?: unknown } | null)?.reference;
@@ -14,7 +15,7 @@ function post(body: unknown, headers: Record<string, string> = {}): Promise<Resp
 
 describe('demo receiver', () => {
   it('stores concurrent identical submissions once', async () => {
-    const d = { reference: ulid(), bundle: 'death', procedures: ['death-registration'] };
+    const d = birthDossier();
     const answers = await Promise.all([post(d), post(d), post(d)]);
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses).to.deep.equal([200, 200, 201]);
@@ -24,7 +25,7 @@ describe('demo receiver', () => {
   });
 
   it('requires the Idempotency-Key to equal the reference', async () => {
-    const d = { reference: ulid(), bundle: 'birth', procedures: [] };
+    const d = birthDossier();
     const answer = await post(d, { 'Idempotency-Key': ulid() });
     expect(answer.status).to.equal(400);
     expect(((await answer.json()) as { issues: string[] }).issues).to.have.length(1);
@@ -39,9 +40,20 @@ describe('demo receiver', () => {
     expect(asText.status).to.equal(415);
   });
 
+  it('rejects a dossier that does not conform to its bundle, saying why', async () => {
+    const d = birthDossier({ subject: { givenName: 'Khôi', personalId: '123' } });
+    const answer = await post(d);
+    expect(answer.status).to.equal(400);
+    const { issues } = (await answer.json()) as { issues: string[] };
+    expect(issues.join('\n')).to.contain('subject');
+    expect(await storedDossier(d.reference)).to.equal(undefined);
+    const unknown = await post({ ...birthDossier(), bundle: 'wedding' });
+    expect(unknown.status).to.equal(400);
+  });
+
   it('lists dossiers newest first with bundle and procedures', async () => {
-    const older = { reference: ulid(), bundle: 'birth', procedures: ['birth-registration', 'health-insurance'] };
-    const newer = { reference: ulid(), bundle: 'death', procedures: ['death-registration'] };
+    const older = birthDossier({ procedures: ['birthRegistration', 'healthInsurance'] });
+    const newer = birthDossier({ procedures: ['birthRegistration'] });
     expect((await post(older)).status).to.equal(201);
     await new Promise((done) => setTimeout(done, 5));
     expect((await post(newer)).status).to.equal(201);

@@ -6,14 +6,7 @@ import { addressText, formatDate } from '../../../core/rules/index.js';
 import { fieldAt, PROCEDURES_PATH } from '../../../core/engine/index.js';
 import type { AddressValue, AnswerValue, BundleDefinition } from '../../../core/engine/index.js';
 import type { Localizer } from '../../../i18n/i18n.js';
-
-/** The label of an option: the bundle's own wording first, then the shared one, then the raw value. */
-export function optionLabel(localizer: Localizer, bundle: BundleDefinition, set: string, value: string): string {
-  for (const key of [`${bundle.id}.option.${set}.${value}`, `option.${set}.${value}`]) {
-    if (localizer.has(key)) return localizer.t(key);
-  }
-  return value;
-}
+import { optionLabel } from './render-field.js';
 
 /** The text of the answer at `path`. */
 export function answerText(localizer: Localizer, bundle: BundleDefinition, path: string, value: AnswerValue): string {

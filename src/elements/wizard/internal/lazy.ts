@@ -22,14 +22,31 @@ export function loadFieldElements(kinds: Iterable<FieldKind>): Promise<unknown> 
   return Promise.all([...new Set(kinds)].map((kind) => fieldModules[kind]()));
 }
 
-/** Loads the review element. */
-export const loadReview = (): Promise<unknown> => import('../../review/review.js');
+/** Loads the review element and what builds its sections. */
+export const loadReview = () =>
+  Promise.all([import('../../review/review.js'), import('./review-sections.js')]).then(([, kit]) => kit);
 
-/** Loads what sending needs: the dossier schema and the HTTP transport. */
+/** Loads what sending needs: dossier assembly, the dossier schema and the HTTP transport. */
 export const loadSubmission = () =>
-  Promise.all([import('../../../core/engine/schema.js'), import('../../../core/transport/http-transport.js')]).then(
-    ([schema, http]) => ({ validateDossier: schema.validateDossier, createHttpTransport: http.createHttpTransport }),
-  );
+  Promise.all([
+    import('../../../core/engine/dossier.js'),
+    import('../../../core/engine/reference.js'),
+    import('../../../core/engine/schema.js'),
+    import('../../../core/transport/http-transport.js'),
+    import('../../../core/transport/transport.js'),
+  ]).then(([dossier, reference, schema, http, transport]) => ({
+    assembleDossier: dossier.assembleDossier,
+    createReference: reference.createReference,
+    validateDossier: schema.validateDossier,
+    createHttpTransport: http.createHttpTransport,
+    isTransportError: transport.isTransportError,
+  }));
+
+/** Loads the checks of answers (every field kind's rules). */
+export const loadFieldChecks = () => import('../../../core/engine/field-checks.js').then((m) => m.fieldChecks);
+
+/** Loads the reader of a host's prefill. */
+export const loadPrefillReader = () => import('../../../core/engine/prefill.js');
 
 /** Fetches everything the later steps need, when the browser is idle. */
 export function prefetchAll(): void {
@@ -37,6 +54,7 @@ export function prefetchAll(): void {
     void loadFieldElements(Object.keys(fieldModules) as FieldKind[]).catch(() => undefined);
     void loadReview().catch(() => undefined);
     void loadSubmission().catch(() => undefined);
+    void loadFieldChecks().catch(() => undefined);
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 500);

@@ -6,9 +6,8 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldAt, PROCEDURES_PATH, splitPath } from '../../../core/engine/index.js';
-import type { AddressValue, AnswerValue, FilingSession } from '../../../core/engine/index.js';
+import type { AddressValue, AnswerValue, BundleDefinition, FilingState } from '../../../core/engine/index.js';
 import type { Localizer } from '../../../i18n/i18n.js';
-import { optionLabel } from './answer-text.js';
 
 export interface FieldView {
   path: string;
@@ -21,6 +20,14 @@ export interface FieldView {
 /** The id a field's element gets inside the wizard, for error-summary links and focus. */
 export function fieldElementId(path: string): string {
   return `lt-field-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** The label of an option: the bundle's own wording first, then the shared one, then the raw value. */
+export function optionLabel(localizer: Localizer, bundle: BundleDefinition, set: string, value: string): string {
+  for (const key of [`${bundle.id}.option.${set}.${value}`, `option.${set}.${value}`]) {
+    if (localizer.has(key)) return localizer.t(key);
+  }
+  return value;
 }
 
 /** The label and hint of the field at `path`. */
@@ -38,7 +45,7 @@ function withPrefillNote(localizer: Localizer, hint: string, prefilled: boolean)
 }
 
 /** The procedure choice: the always-filed procedures as text, the optional ones as checkboxes. */
-function renderProcedures(localizer: Localizer, session: FilingSession, view: FieldView): TemplateResult {
+function renderProcedures(localizer: Localizer, session: FilingState, view: FieldView): TemplateResult {
   const { bundle } = session;
   const always = Object.entries(bundle.procedures).filter(([, p]) => p.always).map(([id]) => id);
   const options = session.optionalProcedures.map((id) => ({
@@ -65,7 +72,7 @@ function renderProcedures(localizer: Localizer, session: FilingSession, view: Fi
 }
 
 /** The element for the field at `view.path`. */
-export function renderField(localizer: Localizer, session: FilingSession, view: FieldView): TemplateResult {
+export function renderField(localizer: Localizer, session: FilingState, view: FieldView): TemplateResult {
   if (view.path === PROCEDURES_PATH) return renderProcedures(localizer, session, view);
   const { bundle } = session;
   const field = fieldAt(bundle, view.path)!;

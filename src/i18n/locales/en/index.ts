@@ -1,6 +1,8 @@
-/** English strings shipped with the main module; each bundle's English wording is loaded when needed (i18n.ts). */
-import { errors } from './errors.js';
+/**
+ * English strings that ship with the main module: only the fields' own words, so a field used on its own in an
+ * English page labels itself at once. The rest of the English wording is loaded when needed (../later.ts and
+ * each bundle's own module).
+ */
 import { fields } from './fields.js';
-import { wizard } from './wizard.js';
 
-export const en: ReadonlyArray<Record<string, unknown>> = [errors, fields, wizard];
+export const en: ReadonlyArray<Record<string, unknown>> = [fields];

@@ -1,7 +1,7 @@
 /** The wizard's own words, the shared option sets and the engine's messages (English). */
 import type { wizard as vi } from '../vi/wizard.js';
 
-export const wizard: Omit<typeof vi, 'option'> & { option: Omit<typeof vi.option, 'ethnicity'> } = {
+export const wizard: typeof vi = {
   wizard: {
     stepOf: 'Step {{index}} of {{total}}',
     progress: 'Progress',

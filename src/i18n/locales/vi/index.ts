@@ -1,7 +1,9 @@
-/** All shipped strings in this language, one module per area; merged deeply into one i18next namespace. */
-import { errors } from './errors.js';
+/**
+ * Vietnamese strings that ship with the main module: what showing a first step needs. Error messages and the
+ * ethnic groups' names come with the later strings (../later.ts), loaded while the citizen reads step 1.
+ */
 import { fields } from './fields.js';
 import { wizard } from './wizard.js';
 import { birth } from './birth.js';
 
-export const vi: ReadonlyArray<Record<string, unknown>> = [errors, fields, wizard, birth];
+export const vi: ReadonlyArray<Record<string, unknown>> = [fields, wizard, birth];

@@ -1,6 +1,4 @@
 /** The wizard's own words, the shared option sets and the engine's messages (Vietnamese). */
-import { ETHNICITY_LABELS } from '../../../data/ethnicities.js';
-
 export const wizard = {
   wizard: {
     stepOf: 'Bước {{index}} / {{total}}',
@@ -64,7 +62,6 @@ export const wizard = {
     yesNo: { yes: 'Có', no: 'Không' },
     nationality: { vn: 'Việt Nam', other: 'Quốc tịch khác' },
     residenceType: { permanent: 'Thường trú', temporary: 'Tạm trú', current: 'Nơi ở hiện tại' },
-    ethnicity: ETHNICITY_LABELS,
   },
   error: {
     invalid: 'Thông tin này chưa đúng định dạng. Vui lòng kiểm tra lại.',
