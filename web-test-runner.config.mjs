@@ -23,7 +23,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [toKoaMiddleware(createFaultMiddleware()), toKoaMiddleware(receiver)],
-  concurrency: 2,
+  // One test page at a time: a page left in a background tab gets no animation frames, and fixtures that wait
+  // for one would hang until the run times out.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [

@@ -5,11 +5,11 @@ const log = document.getElementById('submissions');
 
 const TITLES = {
   birth: 'Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
-  death: 'Đăng ký khai tử, xoá đăng ký thường trú, hưởng chế độ tử tuất, trợ cấp mai táng',
 };
 
-// The bundle comes from the address (`/?bundle=death`), so each bundle has a link of its own.
-const bundle = new URLSearchParams(location.search).get('bundle') === 'death' ? 'death' : 'birth';
+// The bundle comes from the address (`/?bundle=birth`), so each bundle has a link of its own.
+const asked = new URLSearchParams(location.search).get('bundle');
+const bundle = asked && Object.hasOwn(TITLES, asked) ? asked : 'birth';
 wizard.setAttribute('bundle', bundle);
 document.getElementById('page-title').textContent = TITLES[bundle];
 for (const link of document.querySelectorAll('[data-bundle]')) {

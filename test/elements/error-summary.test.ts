@@ -14,12 +14,12 @@ const mount = (list: ErrorSummaryItem[] = items) =>
 
 const linksOf = (el: LtErrorSummary): HTMLAnchorElement[] => [...el.shadowRoot!.querySelectorAll('a')];
 
-/** Collects the targets of every `lt-error-link` heard at the document. */
+/** Collects the targets of every `lt-error-link` heard at the body (so it bubbles out of the shadow root). */
 function listen(): { targets: string[]; stop: () => void } {
   const targets: string[] = [];
   const onLink = (event: ErrorLinkEvent) => targets.push(event.detail.target);
-  document.addEventListener('lt-error-link', onLink);
-  return { targets, stop: () => document.removeEventListener('lt-error-link', onLink) };
+  document.body.addEventListener('lt-error-link', onLink);
+  return { targets, stop: () => document.body.removeEventListener('lt-error-link', onLink) };
 }
 
 describe('lt-error-summary', () => {

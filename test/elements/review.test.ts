@@ -60,10 +60,10 @@ describe('lt-review', () => {
     const el = await mount();
     const paths: string[] = [];
     const onChange = (event: ChangeAnswerEvent) => paths.push(event.detail.path);
-    document.addEventListener('lt-change-answer', onChange);
+    document.body.addEventListener('lt-change-answer', onChange);
     buttonsOf(el)[1]!.click();
     buttonsOf(el)[2]!.click();
-    document.removeEventListener('lt-change-answer', onChange);
+    document.body.removeEventListener('lt-change-answer', onChange);
     expect(paths).to.deep.equal(['declarant.birthDate', 'child.givenName']);
   });
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { defaultStringsPending } from '../../src/i18n/i18n.js';
 import '../../src/elements/stepper/stepper.js';
 import type { LtStepper } from '../../src/elements/stepper/stepper.js';
 
@@ -22,8 +23,10 @@ describe('lt-stepper', () => {
   });
 
   it('reads "Step 3 of 8" when an ancestor is in English', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><section><lt-stepper index="3" total="8"></lt-stepper></section></div>`);
+    const wrapper = fixtureSync<HTMLElement>(html`<div lang="en"><section><lt-stepper index="3" total="8"></lt-stepper></section></div>`);
     const el = wrapper.querySelector('lt-stepper')!;
+    // The English wording comes with the strings loaded after the first paint.
+    await defaultStringsPending();
     await el.updateComplete;
     expect(labelOf(el)).to.equal('Step 3 of 8');
   });

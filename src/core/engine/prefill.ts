@@ -4,7 +4,8 @@
  * the rest is shown to the citizen to confirm, and nothing the citizen already typed is overwritten.
  */
 import { isFilled } from './conditions.js';
-import type { AnswerValue, BundleDefinition } from './model.js';
+import { normalizeEmail, normalizeName, normalizePersonalId, normalizePhone } from '../rules/index.js';
+import type { AnswerValue, BundleDefinition, FieldKind } from './model.js';
 import { PROCEDURES_PATH } from './model.js';
 import { fieldAt } from './session.js';
 
@@ -35,14 +36,35 @@ function shapedAnswer(bundle: BundleDefinition, path: string, value: unknown): A
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
     const a = value as Record<string, unknown>;
     const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-    const address = { country: text(a.country), province: text(a.province), commune: text(a.commune), detail: text(a.detail) };
+    const country = text(a.country).trim();
+    // As the address field keeps it: a country only when one is given.
+    const address = { ...(country ? { country } : {}), province: text(a.province), commune: text(a.commune), detail: text(a.detail) };
     return isFilled(address) ? address : undefined;
   }
   if (field.kind === 'choice' && field.multiple) {
     return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
   }
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' ? value : undefined;
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : undefined;
+  return text === undefined ? undefined : normalizeAnswer(field.kind, text);
+}
+
+/**
+ * Host data in the form a citizen's typing would have produced: `+84 912 345 678` becomes `0912345678`, as the
+ * phone field stores it, so a prefilled answer is checked like a typed one.
+ */
+function normalizeAnswer(kind: FieldKind, text: string): string {
+  switch (kind) {
+    case 'phone':
+      return normalizePhone(text);
+    case 'personalId':
+      return normalizePersonalId(text);
+    case 'email':
+      return normalizeEmail(text);
+    case 'name':
+      return normalizeName(text);
+    default:
+      return text.normalize('NFC');
+  }
 }
 
 /**

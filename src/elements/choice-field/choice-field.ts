@@ -4,7 +4,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { RuleIssue } from '../../core/rules/index.js';
-import { LtFormField, toText } from '../shared/form-field.js';
+import { asText } from '../../core/rules/as-text.js';
+import { LtFormField } from '../shared/form-field.js';
 import { choiceFieldStyles } from './choice-field.styles.js';
 
 /** One answer of a choice field. */
@@ -75,7 +76,7 @@ export class LtChoiceField extends LtFormField<string | string[]> {
   private get chosen(): string[] {
     const value: unknown = this.value;
     const list = Array.isArray(value) ? value : [value];
-    return list.map(toText).filter((item) => item !== '');
+    return list.map(asText).filter((item) => item !== '');
   }
 
   protected override get grouped(): boolean {
@@ -87,7 +88,7 @@ export class LtChoiceField extends LtFormField<string | string[]> {
   }
 
   protected override validate(): RuleIssue | null {
-    const known = new Set(this.items.map((option) => toText(option.value)));
+    const known = new Set(this.items.map((option) => asText(option.value)));
     const chosen = this.chosen;
     if ((!this.multiple && chosen.length > 1) || chosen.some((item) => !known.has(item))) return { code: 'choice' };
     return null;
@@ -113,7 +114,7 @@ export class LtChoiceField extends LtFormField<string | string[]> {
     }
     try {
       const saved: unknown = JSON.parse(state);
-      this.value = Array.isArray(saved) ? saved.map(toText) : [toText(saved)];
+      this.value = Array.isArray(saved) ? saved.map(asText) : [asText(saved)];
     } catch {
       this.value = state ? [state] : [];
     }

@@ -4,7 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { checkDateRange, datePartsToIso, isoToParts, todayIso } from '../../core/rules/index.js';
 import type { DateParts, RuleIssue } from '../../core/rules/index.js';
-import { LtFormField, passThrough, toText } from '../shared/form-field.js';
+import { asText } from '../../core/rules/as-text.js';
+import { LtFormField, passThrough } from '../shared/form-field.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
 type Part = keyof DateParts;
@@ -90,7 +91,7 @@ export class LtDateField extends LtFormField<string> {
       const saved: unknown = JSON.parse(state);
       if (saved && typeof saved === 'object') {
         const { day, month, year } = saved as Partial<Record<Part, unknown>>;
-        parts = { day: toText(day), month: toText(month), year: toText(year) };
+        parts = { day: asText(day), month: asText(month), year: asText(year) };
       }
     } catch {
       // Not JSON: an ISO date, as a host might hand over.

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { LocalizeController } from '../shared/localize-controller.js';
 
 /** One entry of the summary: the message and the id of the field it belongs to. */
 export interface ErrorSummaryItem {
@@ -69,8 +70,10 @@ export class LtErrorSummary extends LitElement {
     }
   `;
 
-  /** Heading of the box, e.g. "Có thông tin cần sửa". */
+  /** Heading of the box; by default "Có thông tin cần sửa" / "There is a problem". */
   @property() heading = '';
+
+  private readonly strings = new LocalizeController(this);
 
   /** The problems, in the order of the fields. */
   @property({ attribute: false }) items: ErrorSummaryItem[] = [];
@@ -88,11 +91,14 @@ export class LtErrorSummary extends LitElement {
   }
 
   override render() {
-    const items = Array.isArray(this.items) ? this.items : [];
+    // Items come from a host: anything without a target to link to is left out rather than thrown on.
+    const items = (Array.isArray(this.items) ? this.items : []).filter(
+      (item): item is ErrorSummaryItem => !!item && typeof item === 'object' && typeof item.target === 'string',
+    );
     if (items.length === 0) return nothing;
     return html`
       <div class="box" part="base" tabindex="-1" role="alert" aria-labelledby="heading">
-        <h2 id="heading" part="heading">${this.heading}</h2>
+        <h2 id="heading" part="heading">${this.heading || this.strings.localizer.t('wizard.errorSummary')}</h2>
         <ul part="list">
           ${items.map(
             (item) => html`<li><a href="#${item.target}" @click=${(e: Event) => this.follow(e, item.target)}>${item.message}</a></li>`,

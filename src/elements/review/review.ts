@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { LocalizeController } from '../shared/localize-controller.js';
 
 /** One answer as it reads. */
 export interface ReviewRow {
@@ -109,8 +110,10 @@ export class LtReview extends LitElement {
   /** The answers, grouped. */
   @property({ attribute: false }) sections: ReviewSection[] = [];
 
-  /** Text of the Change buttons, e.g. "Thay đổi". */
+  /** Text of the Change buttons; by default "Thay đổi" / "Change". */
   @property({ attribute: 'change-label' }) changeLabel = '';
+
+  private readonly strings = new LocalizeController(this);
 
   /** Hides the Change buttons (a summary after sending, or for print). */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -120,13 +123,15 @@ export class LtReview extends LitElement {
   }
 
   override render() {
-    const sections = Array.isArray(this.sections) ? this.sections : [];
+    // Sections come from a host: odd shapes are skipped rather than thrown on.
+    const sections = (Array.isArray(this.sections) ? this.sections : []).filter((s) => !!s && typeof s === 'object');
+    const changeLabel = this.changeLabel || this.strings.localizer.t('wizard.review.change');
     return sections.map(
-      (section) => html`
-        <section part="section" aria-labelledby="h-${section.id}">
-          <h2 id="h-${section.id}" part="heading">${section.title}</h2>
+      (section, i) => html`
+        <section part="section" aria-labelledby="section-${i}">
+          <h2 id="section-${i}" part="heading">${section.title}</h2>
           <dl part="list">
-            ${section.rows.map(
+            ${(Array.isArray(section.rows) ? section.rows : []).map(
               (row) => html`
                 <div class="row">
                   <dt>${row.label}</dt>
@@ -135,7 +140,7 @@ export class LtReview extends LitElement {
                     ? nothing
                     : html`<dd class="action">
                         <button type="button" part="change" @click=${() => this.change(row.path)}>
-                          ${this.changeLabel}<span class="visually-hidden"> ${row.label}</span>
+                          ${changeLabel}<span class="visually-hidden"> ${row.label}</span>
                         </button>
                       </dd>`}
                 </div>

@@ -13,10 +13,12 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
-import { defaultLocalizer, toLang } from '../../i18n/i18n.js';
+import { defaultLocalizer, defaultStringsPending, toLang } from '../../i18n/i18n.js';
 import type { Localizer } from '../../i18n/i18n.js';
 import type { RuleIssue } from '../../core/rules/index.js';
+import { asText } from '../../core/rules/as-text.js';
 import { localizerContext } from './context.js';
+import { langOf } from './localize-controller.js';
 import { fieldStyles } from './field-styles.js';
 
 /** What the single built-in `<input>` of a text-like field is set up with. */
@@ -60,29 +62,6 @@ const FLAGS: Record<string, keyof ValidityStateFlags> = {
   'personalId.sex': 'customError',
 };
 
-/** The `lang` that applies to an element, looking through shadow roots, then the document's. */
-function langOf(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const found = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') ?? '';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return document.documentElement.lang;
-}
-
-/** Any value as text, without throwing (a Symbol or a hostile `toString` gives ''). */
-export function toText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
-  try {
-    return String(value);
-  } catch {
-    return '';
-  }
-}
-
 /** Copies arrays so a stored default or state is never the array the host keeps mutating. */
 const copy = <V>(value: V): V => (Array.isArray(value) ? ([...value] as V) : value);
 
@@ -103,6 +82,7 @@ const errorIcon = html`<svg class="error-icon" part="error-icon" viewBox="0 0 24
  * @csspart input - The text box (or select) a citizen types in.
  */
 export abstract class LtFormField<V> extends LitElement {
+  /** Makes the element a form control: submitted, validated, reset and disabled with its form. */
   static formAssociated = true;
 
   /** `focus()` and clicks on the host land on the first inner control, as for a native input. */
@@ -130,7 +110,7 @@ export abstract class LtFormField<V> extends LitElement {
   /** Disables the field: not editable, not submitted, not validated. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** Shows the value without letting it change; still submitted, not validated (as native inputs). */
+  /** Shows the value without letting it change; still submitted, and only `error` can make it invalid. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /**
@@ -156,6 +136,7 @@ export abstract class LtFormField<V> extends LitElement {
   /** Disabled by an ancestor `<fieldset disabled>`, as told by `formDisabledCallback`. */
   @state() private formDisabled = false;
 
+  /** The element's link to its form: value, restore state and validity go through it. */
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** True while a value set by the citizen is being assigned, so `valueSet` knows the source. */
@@ -209,7 +190,7 @@ export abstract class LtFormField<V> extends LitElement {
 
   /** Whether the field takes part in validation (false when disabled or read-only). */
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.internals.willValidate && !this.readonly;
   }
 
   /** Whether the field is valid; if not, fires `invalid`, which also makes its message appear. */
@@ -237,6 +218,8 @@ export abstract class LtFormField<V> extends LitElement {
     this.ready = true;
     this.storedDefault ??= { value: copy(this.value) };
     this.syncForm();
+    // On its own, a field's messages arrive with the strings loaded after first paint: render again then.
+    if (!this.providedLocalizer) void defaultStringsPending()?.then(() => this.requestUpdate());
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -289,7 +272,7 @@ export abstract class LtFormField<V> extends LitElement {
 
   /** How a value set by the host is shown in the single `<input>`. */
   protected format(value: V): string {
-    return toText(value);
+    return asText(value);
   }
 
   /** Type, inputmode, autocomplete… of the single `<input>`. */
@@ -345,8 +328,10 @@ export abstract class LtFormField<V> extends LitElement {
     return this.providedLocalizer ?? defaultLocalizer(toLang(langOf(this)));
   }
 
-  /** The field's own problem with its current value, required-ness included. */
+  /** The field's own problem with its current value, required-ness included; none when read-only. */
   protected get issue(): RuleIssue | null {
+    // Read-only fields are barred from validation, as native ones are: the citizen could not fix them.
+    if (this.readonly) return null;
     const value = this.value;
     if (this.isEmpty(value)) return this.required ? { code: 'required' } : null;
     return this.validate(value);
@@ -362,7 +347,7 @@ export abstract class LtFormField<V> extends LitElement {
    * the field after changing it, or asked to go on (`invalid`, `reportValidity()`). Not while typing.
    */
   protected get visibleMessage(): string {
-    if (this.error) return toText(this.error);
+    if (this.error) return asText(this.error);
     const issue = this.showIssues ? this.issue : null;
     return issue ? this.messageFor(issue) : '';
   }
@@ -466,7 +451,7 @@ export abstract class LtFormField<V> extends LitElement {
     this.internals.setFormValue(this.toFormValue(value), this.toFormState(value));
     const anchor = this.validityAnchor;
     if (this.error) {
-      this.internals.setValidity({ customError: true }, toText(this.error), anchor);
+      this.internals.setValidity({ customError: true }, asText(this.error), anchor);
       return;
     }
     const issue = this.issue;

@@ -1,11 +1,11 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { defaultLocalizer, toLang } from '../../i18n/i18n.js';
-import type { Localizer } from '../../i18n/i18n.js';
-import { localizerContext } from '../shared/context.js';
+import { customElement, property, query } from 'lit/decorators.js';
+import { LocalizeController } from '../shared/localize-controller.js';
 
 /**
+ * The bar's width is set through the CSS object model after rendering, which a strict Content-Security-Policy
+ * allows, not through a `style` attribute, which it blocks.
+ *
  * Shows where the citizen is: "Bước 3 / 8" as text (what a screen reader reads, and what moves with the
  * heading that takes focus) and a bar for sighted users, hidden from assistive technology since it repeats
  * the text.
@@ -62,17 +62,30 @@ export class LtStepper extends LitElement {
   /** Number of steps, counting the review step. */
   @property({ type: Number }) total = 1;
 
-  @consume({ context: localizerContext, subscribe: true })
-  private localizer?: Localizer;
+  private readonly strings = new LocalizeController(this);
+
+  @query('.bar') private bar?: HTMLElement;
+
+  /** The position as whole numbers within range, whatever a host set. */
+  private get clamped(): { index: number; total: number } {
+    // Whole, finite numbers only: a host's NaN or Infinity must not reach the screen.
+    const whole = (n: number) => (Number.isFinite(n) ? Math.floor(n) : 1);
+    const total = Math.max(1, whole(this.total));
+    return { index: Math.min(total, Math.max(1, whole(this.index))), total };
+  }
+
+  protected override updated(): void {
+    const { index, total } = this.clamped;
+    if (this.bar) this.bar.style.inlineSize = `${(index / total) * 100}%`;
+  }
 
   override render() {
-    const localizer = this.localizer ?? defaultLocalizer(toLang(this.closest('[lang]')?.getAttribute('lang')));
-    const total = Math.max(1, Math.floor(this.total) || 1);
-    const index = Math.min(total, Math.max(1, Math.floor(this.index) || 1));
+    const { localizer } = this.strings;
+    const { index, total } = this.clamped;
     return html`
       <p part="label">${localizer.t('wizard.stepOf', { index, total })}</p>
       <div class="track" part="track" aria-hidden="true">
-        <div class="bar" part="bar" style="inline-size: ${(index / total) * 100}%"></div>
+        <div class="bar" part="bar"></div>
       </div>
     `;
   }

@@ -23,7 +23,7 @@ describe('readPrefill', () => {
       'declarant.birthDate': '1990-05-14',
       'declarant.sex': 'male',
       'declarant.phone': '0912345678',
-      'declarant.residence': { country: '', ...VNEID.residence },
+      'declarant.residence': { ...VNEID.residence },
     });
   });
 
@@ -101,9 +101,19 @@ describe('readPrefill', () => {
     });
     expect(rejected).to.deep.equal([]);
     expect(answers['registration.copies']).to.equal('2');
-    expect(answers['registration.office']).to.deep.equal({ country: '', province: 'Thành phố Hà Nội', commune: 'Phường Thanh Xuân', detail: '12' });
+    expect(answers['registration.office']).to.deep.equal({ province: 'Thành phố Hà Nội', commune: 'Phường Thanh Xuân', detail: '12' });
     // Accepted as text, then validated like typed input: a number loses its leading zero, and the check says so.
     expect(answers['declarant.phone']).to.equal('912345678');
+  });
+
+  it('normalises identifiers as the fields do when a citizen types them', () => {
+    const { answers } = readPrefill(birth, {
+      declarant: { phone: '+84 912 345 678', personalId: '001 090 012 345', fullName: '  Nguyễn   Văn An ', email: ' an@example.vn ' },
+    });
+    expect(answers['declarant.phone']).to.equal('0912345678');
+    expect(answers['declarant.personalId']).to.equal('001090012345');
+    expect(answers['declarant.fullName']).to.equal('Nguyễn Văn An');
+    expect(answers['declarant.email']).to.equal('an@example.vn');
   });
 
   it('does not validate content: that is the step’s job, with the citizen looking', () => {

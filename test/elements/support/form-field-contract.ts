@@ -143,6 +143,16 @@ export function runFormFieldContract<V>(tag: string, sample: FieldSample<V>): vo
       expect(controlsOf(el).some((control) => control.matches(':disabled'))).to.equal(false);
     });
 
+    it('is submitted but not validated when read-only', async () => {
+      const { el, form } = await mountField(tag, sample, { value: sample.valid, required: true });
+      el.readonly = true;
+      el.value = empty;
+      expect(el.willValidate).to.equal(false);
+      expect(form.checkValidity()).to.equal(true);
+      el.value = sample.valid;
+      expect(new FormData(form).getAll('answer')).to.deep.equal(entries);
+    });
+
     it('is invalid with the `error` message and shows it at once', async () => {
       const { el, form } = await mountField(tag, sample, { value: sample.valid });
       el.error = 'Số này đã được dùng cho người khác.';
