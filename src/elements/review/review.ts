@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizeController } from '../shared/localize-controller.js';
+import { visuallyHidden } from '../shared/field-styles.js';
 
 /** One answer as it reads. */
 export interface ReviewRow {
@@ -39,7 +40,7 @@ export type ChangeAnswerEvent = CustomEvent<ChangeAnswerDetail>;
  */
 @customElement('lt-review')
 export class LtReview extends LitElement {
-  static override styles = css`
+  static override styles = [visuallyHidden, css`
     :host {
       display: block;
       font-family: var(--lt-font-family, system-ui, sans-serif);
@@ -91,21 +92,12 @@ export class LtReview extends LitElement {
       color: #0b0c0c;
       box-shadow: 0 4px #0b0c0c;
     }
-    .visually-hidden {
-      position: absolute !important;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     @media print {
       button {
         display: none;
       }
     }
-  `;
+  `];
 
   /** The answers, grouped. */
   @property({ attribute: false }) sections: ReviewSection[] = [];

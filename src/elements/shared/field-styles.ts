@@ -7,7 +7,22 @@
  */
 import { css } from 'lit';
 
-export const fieldStyles = css`
+/** Text for screen readers only (govuk's visually-hidden): shared by every element that needs it. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+`;
+
+export const fieldStyles = [visuallyHidden, css`
   :host {
     display: block;
     font-family: var(--lt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
@@ -111,17 +126,6 @@ export const fieldStyles = css`
     outline-offset: var(--lt-focus-ring-offset, 2px);
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
 
   @media (prefers-reduced-motion: reduce) {
     *,
@@ -147,4 +151,4 @@ export const fieldStyles = css`
       outline-color: Highlight;
     }
   }
-`;
+`];

@@ -88,7 +88,7 @@ export abstract class LtFormField<V> extends LitElement {
   /** `focus()` and clicks on the host land on the first inner control, as for a native input. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = [fieldStyles];
+  static override styles = fieldStyles;
 
   /** `lang` is a global attribute, not a Lit property: watch it so messages follow it at once. */
   static override get observedAttributes(): string[] {

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/field-styles.js';
 
 /** The wizard's frame: mobile-first, one column, logical properties only. */
-export const wizardStyles = css`
+export const wizardStyles = [visuallyHidden, css`
   :host {
     display: block;
     font-family: var(--lt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -119,15 +120,6 @@ export const wizardStyles = css`
     letter-spacing: 0.05em;
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .primary,
     .secondary,
@@ -142,4 +134,4 @@ export const wizardStyles = css`
       display: none;
     }
   }
-`;
+`];

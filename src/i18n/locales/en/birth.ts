@@ -1,6 +1,20 @@
 /** Words of the birth bundle (English). Keys follow src/bundles/birth.ts. */
 import type { birth as vi } from '../vi/birth.js';
 
+/** The same questions are asked of the mother and of the father. */
+const parent = {
+  familyName: { label: 'Family name' },
+  middleName: { label: 'Middle name' },
+  givenName: { label: 'Given name' },
+  birthDate: { label: 'Date of birth' },
+  nationality: { label: 'Nationality' },
+  nationalityName: { label: 'Name of the nationality' },
+  personalId: { label: 'Personal identification number', hint: '12 digits, printed on the ID card.' },
+  ethnicity: { label: 'Ethnicity' },
+  residenceType: { label: 'Kind of residence' },
+  residence: { label: 'Place of residence' },
+};
+
 export const birth: typeof vi = {
   birth: {
     title: 'Birth registration, permanent residence and health-insurance card for a child under 6',
@@ -50,30 +64,10 @@ export const birth: typeof vi = {
       nationalityName: { label: 'Name of the nationality' },
       hometown: { label: 'Hometown', hint: 'The father’s or the mother’s hometown. The province alone is enough.' },
     },
-    mother: {
-      familyName: { label: 'Family name' },
-      middleName: { label: 'Middle name' },
-      givenName: { label: 'Given name' },
-      birthDate: { label: 'Date of birth' },
-      nationality: { label: 'Nationality' },
-      nationalityName: { label: 'Name of the nationality' },
-      personalId: { label: 'Personal identification number', hint: '12 digits, printed on the ID card.' },
-      ethnicity: { label: 'Ethnicity' },
-      residenceType: { label: 'Kind of residence' },
-      residence: { label: 'Place of residence' },
-    },
+    mother: parent,
     father: {
-      familyName: { label: 'Family name' },
-      middleName: { label: 'Middle name' },
-      givenName: { label: 'Given name' },
-      birthDate: { label: 'Date of birth' },
-      nationality: { label: 'Nationality' },
-      nationalityName: { label: 'Name of the nationality' },
-      personalId: { label: 'Personal identification number', hint: '12 digits, printed on the ID card.' },
-      ethnicity: { label: 'Ethnicity' },
+      ...parent,
       sameResidenceAsMother: { label: 'Does the father live at the same place as the mother?' },
-      residenceType: { label: 'Kind of residence' },
-      residence: { label: 'Place of residence' },
     },
     registration: {
       registrationKind: { label: 'Kind of birth registration' },

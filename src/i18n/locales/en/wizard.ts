@@ -1,7 +1,9 @@
 /** The wizard's own words, the shared option sets and the engine's messages (English). */
 import type { wizard as vi } from '../vi/wizard.js';
+import type { wizardLater as viLater } from '../vi/wizard-later.js';
 
-export const wizard: typeof vi = {
+/** All of the wizard's English words; loaded with the later strings, so one module, typed by both Vietnamese ones. */
+export const wizard: typeof vi & typeof viLater & { wizard: typeof vi.wizard & typeof viLater.wizard } = {
   wizard: {
     stepOf: 'Step {{index}} of {{total}}',
     progress: 'Progress',

@@ -1,4 +1,19 @@
 /** Words of the birth bundle (Vietnamese). Keys follow src/bundles/birth.ts. */
+
+/** The same questions are asked of the mother and of the father. */
+const parent = {
+  familyName: { label: 'Họ' },
+  middleName: { label: 'Chữ đệm' },
+  givenName: { label: 'Tên' },
+  birthDate: { label: 'Ngày, tháng, năm sinh' },
+  nationality: { label: 'Quốc tịch' },
+  nationalityName: { label: 'Tên quốc tịch' },
+  personalId: { label: 'Số định danh cá nhân', hint: '12 chữ số, in trên thẻ căn cước.' },
+  ethnicity: { label: 'Dân tộc' },
+  residenceType: { label: 'Loại nơi cư trú' },
+  residence: { label: 'Nơi cư trú' },
+};
+
 export const birth = {
   birth: {
     title: 'Đăng ký khai sinh, thường trú, thẻ BHYT cho trẻ dưới 6 tuổi',
@@ -48,30 +63,10 @@ export const birth = {
       nationalityName: { label: 'Tên quốc tịch' },
       hometown: { label: 'Quê quán', hint: 'Theo quê quán của cha hoặc mẹ. Có thể chỉ ghi tỉnh/thành phố.' },
     },
-    mother: {
-      familyName: { label: 'Họ' },
-      middleName: { label: 'Chữ đệm' },
-      givenName: { label: 'Tên' },
-      birthDate: { label: 'Ngày, tháng, năm sinh' },
-      nationality: { label: 'Quốc tịch' },
-      nationalityName: { label: 'Tên quốc tịch' },
-      personalId: { label: 'Số định danh cá nhân', hint: '12 chữ số, in trên thẻ căn cước.' },
-      ethnicity: { label: 'Dân tộc' },
-      residenceType: { label: 'Loại nơi cư trú' },
-      residence: { label: 'Nơi cư trú' },
-    },
+    mother: parent,
     father: {
-      familyName: { label: 'Họ' },
-      middleName: { label: 'Chữ đệm' },
-      givenName: { label: 'Tên' },
-      birthDate: { label: 'Ngày, tháng, năm sinh' },
-      nationality: { label: 'Quốc tịch' },
-      nationalityName: { label: 'Tên quốc tịch' },
-      personalId: { label: 'Số định danh cá nhân', hint: '12 chữ số, in trên thẻ căn cước.' },
-      ethnicity: { label: 'Dân tộc' },
+      ...parent,
       sameResidenceAsMother: { label: 'Người cha có cùng nơi cư trú với người mẹ không?' },
-      residenceType: { label: 'Loại nơi cư trú' },
-      residence: { label: 'Nơi cư trú' },
     },
     registration: {
       registrationKind: { label: 'Loại đăng ký khai sinh' },
