@@ -101,28 +101,33 @@ export function assembleDossier(
 ): Dossier {
   const { bundle } = session;
   const procedures = session.procedures;
-  const dossier: Dossier & Record<string, unknown> = {
-    format: DOSSIER_FORMAT,
-    bundle: bundle.id,
-    reference: meta.reference,
-    createdAt: meta.createdAt,
-    language: meta.language,
-    procedures,
-    sections: {},
-    documents: meta.documents ?? [],
-    deferred: meta.deferred ?? [],
-  };
+  // Facts first, in the order a reader meets them: declarant, subject, other parties, then each section.
+  const facts: Record<string, unknown> = {};
+  const sections: Record<string, DossierSection> = {};
   for (const id of procedures) {
     const procedure = bundle.procedures[id]!;
-    dossier.sections[id] = {
+    sections[id] = {
       agency: procedure.agency,
       facts: procedure.needs.filter((g) => session.groupShown(g)).map((g) => sharedReference(bundle, g)),
     };
   }
   for (const { path, value } of session.shownAnswers) {
     const [groupId, field] = splitPath(path);
+    const [root, ...rest] = groupLocation(bundle, groupId);
     // A copy: the dossier may be changed by a host's listener without touching the citizen's answers.
-    put(dossier, groupLocation(bundle, groupId), field, structuredClone(value));
+    put(root === 'sections' ? sections : facts, root === 'sections' ? rest : [root!, ...rest], field, structuredClone(value));
   }
+  const dossier: Dossier = {
+    format: DOSSIER_FORMAT,
+    bundle: bundle.id,
+    reference: meta.reference,
+    createdAt: meta.createdAt,
+    language: meta.language,
+    procedures,
+    ...(['declarant', 'subject', 'parties'] as const).reduce((out, key) => (key in facts ? { ...out, [key]: facts[key] } : out), {}),
+    sections,
+    documents: meta.documents ?? [],
+    deferred: meta.deferred ?? [],
+  };
   return dossier;
 }
