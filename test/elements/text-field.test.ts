@@ -14,6 +14,21 @@ runFormFieldContract<string>('lt-text-field', {
 });
 
 describe('lt-text-field', () => {
+  it('submits its form on Enter, like a native text box, with the typed value', async () => {
+    const form = fixtureSync<HTMLFormElement>(html`<form><lt-text-field name="town" label="Quê quán"></lt-text-field></form>`);
+    const el = form.querySelector('lt-text-field')!;
+    await el.updateComplete;
+    let submitted: string | null = null;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = String(new FormData(form).get('town'));
+    });
+    controlsOf(el)[0]!.focus();
+    await sendKeys({ type: 'Hà Nội' });
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.equal('Hà Nội');
+  });
+
   it('renders a hostile label and hint as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const el = await fixture<LtTextField>(html`<lt-text-field label=${hostile} hint=${hostile}></lt-text-field>`);

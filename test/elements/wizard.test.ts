@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LtWizard, SubmittedEvent, SubmitFailedEvent } from '../../src/index.js';
 import { birthAnswers, FATHER_ID, HOME, MOTHER_ID } from '../fixtures/birth-answers.js';
@@ -160,6 +161,48 @@ describe('lt-wizard', () => {
       const length = history.length;
       await h.next();
       expect(history.length).to.equal(length);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('fills a step, continues with Enter and lands on the next heading', async () => {
+      const { el, h } = await wizard();
+      el.prefill = { declarant: { fullName: 'Nguyễn Văn An', personalId: FATHER_ID, birthDate: '1990-05-14' } };
+      await el.updateComplete;
+      // Tab from the first checkbox to Continue, and press it.
+      h.field('request.procedures').focus();
+      for (let i = 0; i < 10 && h.focused?.textContent?.trim() !== 'Tiếp tục'; i++) await sendKeys({ press: 'Tab' });
+      expect(h.focused?.textContent?.trim()).to.equal('Tiếp tục');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.currentStep).to.equal('declarant');
+      expect(h.focused?.tagName).to.equal('H1');
+      // Tab to the sex question, pick with the arrow keys, then the relationship.
+      h.field('declarant.birthDate').focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+      expect(h.focused?.getRootNode()).to.equal(h.field('declarant.sex').shadowRoot);
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      // Enter in a text box continues, as in a native form.
+      h.field('declarant.fullName').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.answers['declarant.sex']).to.equal('male');
+      expect(el.answers['declarant.relationship']).to.equal('mother');
+      // Male and "mother" are accepted separately; the step is complete.
+      expect(el.currentStep).to.equal('declarantContact');
+      expect(h.focused?.tagName).to.equal('H1');
+      // Shift+Tab from the heading reaches Back, and Enter on it goes back without checking.
+      for (let i = 0; i < 5 && h.focused?.textContent?.trim() !== 'Quay lại'; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(h.focused?.textContent?.trim()).to.equal('Quay lại');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.currentStep).to.equal('declarant');
     });
   });
 

@@ -138,6 +138,7 @@ export class LtAddressField extends LtFormField<AddressValue | null> {
             aria-invalid=${faulty(part) ? 'true' : 'false'}
             @input=${(event: Event) => this.onPartInput(part, event)}
             @change=${this.onNativeChange}
+            @keydown=${this.submitOnEnter}
           />
         </div>`,
       )}

@@ -146,6 +146,7 @@ export class LtDateField extends LtFormField<string> {
             aria-invalid=${faulty === 'all' || faulty === part ? 'true' : 'false'}
             @input=${(event: Event) => this.onPartInput(part, event)}
             @change=${this.onNativeChange}
+            @keydown=${this.submitOnEnter}
           />
         </div>`,
       )}

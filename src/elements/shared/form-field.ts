@@ -370,6 +370,20 @@ export abstract class LtFormField<V> extends LitElement {
     this.setValueByCitizen(this.parse(this.raw));
   }
 
+  /**
+   * Enter in a text box submits the form, as it does for a native input: a box inside a shadow root is not in
+   * the form itself, so the browser's implicit submission would not happen on its own.
+   */
+  protected submitOnEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const form = this.internals.form;
+    if (!form) return;
+    event.preventDefault();
+    // The native `change` comes before submission, so the value is committed first.
+    (event.target as HTMLInputElement).dispatchEvent(new Event('change'));
+    form.requestSubmit();
+  }
+
   /** The native `change` event does not leave the shadow root, so the host fires its own. */
   protected onNativeChange(event: Event): void {
     if (this.readonly) return this.refuseEdit(event);
@@ -409,6 +423,7 @@ export abstract class LtFormField<V> extends LitElement {
       aria-invalid=${message ? 'true' : 'false'}
       @input=${this.onNativeInput}
       @change=${this.onNativeChange}
+      @keydown=${this.submitOnEnter}
     />`;
   }
 
