@@ -9,7 +9,8 @@ import type { FieldKind } from '../../../core/engine/index.js';
 const fieldModules: Record<FieldKind, () => Promise<unknown>> = {
   text: () => import('../../text-field/text-field.js'),
   name: () => import('../../text-field/text-field.js'),
-  choice: () => import('../../choice-field/choice-field.js'),
+  // Shipped with the wizard itself: every bundle's first step chooses procedures with it.
+  choice: () => Promise.resolve(),
   date: () => import('../../date-field/date-field.js'),
   personalId: () => import('../../personal-id-field/personal-id-field.js'),
   phone: () => import('../../phone-field/phone-field.js'),
