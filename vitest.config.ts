@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumPath } from './chromium.config.js';
 import { defineConfig } from 'vitest/config';
 
 const storybookDir = fileURLToPath(new URL('./.storybook', import.meta.url));
@@ -24,16 +25,8 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 // Never let Playwright fetch its own browser: there is no internet here.
-                executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-dev-shm-usage',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
+                executablePath: chromiumPath,
+                args: chromiumArgs,
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './chromium.config.ts';
 // TypeScript imported from Node: the config is loaded with NODE_OPTIONS=--import=tsx (see `npm run test:browser`).
 import { createReceiver } from './demo/receiver.ts';
 import { validateAnyDossier } from './src/bundles/validate.ts';
@@ -31,18 +32,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: ['--headless', ...chromiumArgs],
       },
     }),
   ],

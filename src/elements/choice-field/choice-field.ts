@@ -155,7 +155,7 @@ export class LtChoiceField extends LtFormField<string | string[]> {
       @input=${this.onToggle}
       @change=${this.onNativeChange}
     >
-      <option value="" .selected=${live(!known)}>${this.localizer.t('field.selectPlaceholder')}</option>
+      <option value="" .selected=${live(!known)}>${this.localizer.t('field.selectPrompt')}</option>
       ${this.items.map(
         (option) =>
           html`<option value=${option.value} .selected=${live(option.value === current)}>${option.label}</option>`,

@@ -5,7 +5,7 @@ export const fields: typeof vi = {
   field: {
     optional: '(optional)',
     errorPrefix: 'Error:',
-    selectPlaceholder: '— Select —',
+    selectPrompt: '— Select —',
     date: {
       day: 'Day',
       month: 'Month',

@@ -6,7 +6,7 @@ export const fields = {
     /** Read by screen readers before a message, so it is not taken for part of the question. */
     errorPrefix: 'Lỗi:',
     /** First entry of a select, standing for "nothing picked yet". */
-    selectPlaceholder: '— Chọn —',
+    selectPrompt: '— Chọn —',
     /** Labels of the three boxes of a date. */
     date: {
       day: 'Ngày',
