@@ -5,13 +5,18 @@ import { TransportError } from '../src/index.js';
 import type { LtWizard, Transport } from '../src/index.js';
 import { birthAnswers, FATHER_ID } from '../test/fixtures/birth-answers.js';
 
-/** Keeps dossiers in memory: Storybook has no receiver behind it. */
+/** Keeps dossiers and files in memory: Storybook has no receiver behind it. */
 const memoryTransport: Transport = {
   submit: async (dossier) => ({ reference: dossier.reference, receivedAt: new Date().toISOString(), duplicate: false }),
+  upload: async ({ file, name, type, sha256 }, options) => {
+    options?.onProgress?.({ sent: file.size, total: file.size });
+    return { id: crypto.randomUUID(), name, type, size: file.size, sha256 };
+  },
 };
 
 /** A back end that is down, to show how a failed send looks. */
 const downTransport: Transport = {
+  upload: memoryTransport.upload,
   submit: async () => {
     throw new TransportError('server', 'The portal is unavailable', { status: 503 });
   },

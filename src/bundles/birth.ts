@@ -13,6 +13,7 @@ import { ETHNICITY_CODES } from '../data/ethnicity-codes.js';
 const MOTHER_DETERMINED: Condition = { field: 'registration.birthCase', in: ['bothParentsKnown', 'fatherUnknown'] };
 const FATHER_DETERMINED: Condition = { field: 'registration.birthCase', in: ['bothParentsKnown', 'motherUnknown'] };
 const MARRIED: Condition = { field: 'registration.parentsMarried', equals: 'yes' };
+const NOT_ABANDONED: Condition = { not: { field: 'registration.birthCase', equals: 'abandoned' } };
 
 /** The facts declared for the mother and for the father: the same list, with the parent's sex fixed. */
 function parentFields(sex: 'male' | 'female', group: 'mother' | 'father'): Record<string, FieldDefinition> {
@@ -189,6 +190,31 @@ export const birth = defineBundle({
         },
       },
     },
+    // DOMAIN.md §1–2: the papers the law asks for, one slot each. The marriage certificate is typed in, not
+    // attached, and no declaration the wizard already knows is asked for as a scan (CONTEXT.md P12).
+    documents: {
+      role: { kind: 'documents' },
+      fields: {
+        // Proof of the birth: the health facility's certificate, or failing that a witness's confirmation,
+        // or failing that the declarant's written undertaking. Any one of the three will do.
+        birthCertificate: { kind: 'upload', oneOf: 'birthProof', when: NOT_ABANDONED },
+        witnessConfirmation: { kind: 'upload', oneOf: 'birthProof', when: NOT_ABANDONED },
+        birthUndertaking: { kind: 'upload', oneOf: 'birthProof', when: NOT_ABANDONED },
+        abandonmentRecord: { kind: 'upload', required: true, when: { field: 'registration.birthCase', equals: 'abandoned' } },
+        // Someone other than a parent files on their behalf (a grandparent, a relative, a guardian).
+        authorisation: {
+          kind: 'upload',
+          required: true,
+          when: { field: 'declarant.relationship', in: ['grandfather', 'grandmother', 'guardian', 'otherRelative'] },
+        },
+        // Needed only when the home is not yet in the national databases; family cases need consent instead.
+        proofOfResidence: {
+          kind: 'upload',
+          when: { all: [{ procedure: 'permanentResidence' }, { field: 'residence.residenceCase', equals: 'parentsOwnHome' }] },
+        },
+        paperConsent: { kind: 'upload', required: true, when: { field: 'residence.consentMethod', equals: 'paper' } },
+      },
+    },
     insurance: {
       role: { kind: 'section', procedure: 'healthInsurance' },
       fields: {
@@ -225,6 +251,10 @@ export const birth = defineBundle({
     { id: 'marriage', fields: ['registration.marriageNumber', 'registration.marriageBook', 'registration.marriageDate', 'registration.marriagePlace'] },
     { id: 'office', fields: ['registration.office', 'registration.copies'] },
     {
+      id: 'documents',
+      fields: ['documents.birthCertificate', 'documents.witnessConfirmation', 'documents.birthUndertaking', 'documents.abandonmentRecord', 'documents.authorisation'],
+    },
+    {
       id: 'residence',
       procedure: 'permanentResidence',
       fields: ['residence.residenceCase', 'residence.headOfHousehold', 'residence.headName', 'residence.headPersonalId', 'residence.relationToHead', 'residence.consentMethod'],
@@ -234,6 +264,7 @@ export const birth = defineBundle({
       procedure: 'permanentResidence',
       fields: ['residence.permanentAddress', 'residence.livesAtPermanentAddress', 'residence.currentAddress'],
     },
+    { id: 'residenceDocuments', procedure: 'permanentResidence', fields: ['documents.proofOfResidence', 'documents.paperConsent'] },
     {
       id: 'insurance',
       procedure: 'healthInsurance',

@@ -295,6 +295,9 @@ describe('lt-wizard', () => {
           sent.push(dossier);
           return { reference: dossier.reference, receivedAt: new Date().toISOString(), duplicate: false };
         },
+        upload: async () => {
+          throw new Error('no uploads in this test');
+        },
       };
       await h.next();
       expect(sent).to.have.length(1);

@@ -66,7 +66,10 @@ export type DossierOf<B extends BundleDefinition> = Omit<Dossier, 'declarant' | 
   parties?: { [G in GroupsWhere<B, 'party'>]?: FactsOf<B, G> };
 };
 
-/** Where a group's facts sit in the dossier: `declarant`, `subject`, `parties.<id>` or `sections.<procedure>.<id>`. */
+/**
+ * Where a group's facts sit in the dossier: `declarant`, `subject`, `parties.<id>`, `sections.<procedure>.<id>`,
+ * or `documents` (a list with one entry per slot rather than an object).
+ */
 export function groupLocation(bundle: BundleDefinition, groupId: string): readonly string[] {
   const role = bundle.groups[groupId]?.role;
   switch (role?.kind) {
@@ -78,6 +81,8 @@ export function groupLocation(bundle: BundleDefinition, groupId: string): readon
       return ['parties', groupId];
     case 'section':
       return ['sections', role.procedure, groupId];
+    case 'documents':
+      return ['documents'];
     default:
       return [groupId];
   }
@@ -97,7 +102,7 @@ function put(target: Record<string, unknown>, location: readonly string[], field
 /** Builds the dossier from what the session shows: hidden answers are left out. */
 export function assembleDossier(
   session: FilingState,
-  meta: { reference: string; createdAt: string; language: 'vi' | 'en'; documents?: DossierDocument[]; deferred?: DeferredFact[] },
+  meta: { reference: string; createdAt: string; language: 'vi' | 'en'; deferred?: DeferredFact[] },
 ): Dossier {
   const { bundle } = session;
   const procedures = session.procedures;
@@ -111,11 +116,14 @@ export function assembleDossier(
       facts: procedure.needs.filter((g) => session.groupShown(g)).map((g) => sharedReference(bundle, g)),
     };
   }
+  const documents: DossierDocument[] = [];
   for (const { path, value } of session.shownAnswers) {
     const [groupId, field] = splitPath(path);
     const [root, ...rest] = groupLocation(bundle, groupId);
     // A copy: the dossier may be changed by a host's listener without touching the citizen's answers.
-    put(root === 'sections' ? sections : facts, root === 'sections' ? rest : [root!, ...rest], field, structuredClone(value));
+    const copy = structuredClone(value);
+    if (root === 'documents') documents.push({ slot: field, files: copy as DossierDocument['files'] });
+    else put(root === 'sections' ? sections : facts, root === 'sections' ? rest : [root!, ...rest], field, copy);
   }
   const dossier: Dossier = {
     format: DOSSIER_FORMAT,
@@ -126,7 +134,7 @@ export function assembleDossier(
     procedures,
     ...(['declarant', 'subject', 'parties'] as const).reduce((out, key) => (key in facts ? { ...out, [key]: facts[key] } : out), {}),
     sections,
-    documents: meta.documents ?? [],
+    documents,
     deferred: meta.deferred ?? [],
   };
   return dossier;

@@ -15,8 +15,9 @@ import {
   isoToParts,
 } from '../rules/index.js';
 import type { AddressValue, RuleIssue, Sex } from '../rules/index.js';
-import type { AnswerValue, BundleDefinition, CrossFieldRule, FieldDefinition, FieldPath } from './model.js';
+import type { Answers, AnswerValue, BundleDefinition, CrossFieldRule, DocumentFile, FieldDefinition, FieldPath } from './model.js';
 import { isFilled } from './conditions.js';
+import { DEFAULT_MAX_FILES } from './model.js';
 import type { FieldChecks } from './filing-state.js';
 
 /** Default longest text, when a definition does not say. */
@@ -58,7 +59,52 @@ export function checkFieldValue(field: FieldDefinition, bundle: BundleDefinition
     case 'address':
       if (!value || typeof value !== 'object' || Array.isArray(value)) return { code: 'invalid' };
       return checkAddress(value as AddressValue, field);
+    case 'upload': {
+      if (!Array.isArray(value) || !value.every(isDocumentFile)) return { code: 'invalid' };
+      const min = field.minFiles ?? 1;
+      const max = field.maxFiles ?? DEFAULT_MAX_FILES;
+      if (value.length < min) return { code: 'upload.tooFew', params: { min } };
+      return value.length > max ? { code: 'upload.tooMany', params: { max } } : null;
+    }
   }
+}
+
+/** Whether a value has the shape of an uploaded file's reference. */
+export function isDocumentFile(value: unknown): value is DocumentFile {
+  const file = value as Partial<DocumentFile> | null;
+  return (
+    !!file &&
+    typeof file === 'object' &&
+    typeof file.id === 'string' &&
+    typeof file.name === 'string' &&
+    typeof file.type === 'string' &&
+    typeof file.size === 'number' &&
+    typeof file.sha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(file.sha256)
+  );
+}
+
+/**
+ * Either/or document slots: for each `oneOf` name, a rule on the first slot of the group that at least one
+ * of its slots has files. It runs only when every slot of the group is shown (they share their conditions).
+ */
+export function alternativeSlotRules(bundle: BundleDefinition): CrossFieldRule[] {
+  const groups = new Map<string, FieldPath[]>();
+  for (const [groupId, group] of Object.entries(bundle.groups)) {
+    for (const [fieldId, field] of Object.entries(group.fields)) {
+      if (field.kind !== 'upload' || !field.oneOf) continue;
+      const paths = groups.get(field.oneOf) ?? [];
+      paths.push(`${groupId}.${fieldId}` as FieldPath);
+      groups.set(field.oneOf, paths);
+    }
+  }
+  return [...groups].map(([name, paths]) => ({
+    id: `oneOf.${name}`,
+    reportOn: paths[0]!,
+    reads: paths,
+    // The message names the alternatives, so it belongs to the bundle: `error.<bundle>.oneOf.<name>`.
+    check: (answers: Answers) => (paths.some((path) => isFilled(answers[path])) ? null : { code: `${bundle.id}.oneOf.${name}` }),
+  }));
 }
 
 /** Cross-checks a personal ID field declares against the owner's date of birth and sex. */
@@ -92,4 +138,7 @@ export function personalIdRules(bundle: BundleDefinition): CrossFieldRule[] {
 
 
 /** The standard checks, for a filing (see filing-state.ts). */
-export const fieldChecks: FieldChecks = { checkValue: checkFieldValue, derivedRules: personalIdRules };
+export const fieldChecks: FieldChecks = {
+  checkValue: checkFieldValue,
+  derivedRules: (bundle) => [...personalIdRules(bundle), ...alternativeSlotRules(bundle)],
+};

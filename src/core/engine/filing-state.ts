@@ -123,6 +123,8 @@ export class FilingState {
     if (!group || !holds(group.when, this.readShown, this.procedures)) return false;
     const procedures = this.procedures;
     if (group.role.kind === 'section') return procedures.includes(group.role.procedure);
+    // Each document slot says by its own condition when it is needed.
+    if (group.role.kind === 'documents') return true;
     return procedures.some((id) => this.bundle.procedures[id]!.needs.includes(groupId));
   }
 
@@ -176,7 +178,7 @@ export class FilingState {
     const field = fieldAt(this.bundle, path);
     if (!field) return null;
     const value = this.values[path];
-    if (!isFilled(value)) return this.fieldRequired(path) ? { path, code: 'required' } : null;
+    if (!isFilled(value)) return this.fieldRequired(path) ? { path, code: field.kind === 'upload' ? 'upload.required' : 'required' } : null;
     const issue = this.checks().checkValue(field, this.bundle, value, this.today);
     return issue ? { ...issue, path } : null;
   }

@@ -7,6 +7,7 @@
  * fact goes in the dossier (the declarant, the subject, another party, or one procedure's own section).
  */
 import type { AddressValue, RuleIssue, Sex } from '../rules/index.js';
+import type { FileKind } from '../files/file-kinds.js';
 
 export type { AddressValue };
 
@@ -14,7 +15,17 @@ export type { AddressValue };
 export type FieldPath = `${string}.${string}`;
 
 /** Every kind of value an answer can hold. */
-export type AnswerValue = string | readonly string[] | AddressValue;
+export type AnswerValue = string | readonly string[] | AddressValue | readonly DocumentFile[];
+
+/** A file attached to a document slot, as the back end holds it (see the transport's `upload`). */
+export interface DocumentFile {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  /** SHA-256 of the bytes the back end received, lowercase hex. */
+  sha256: string;
+}
 
 /** All answers of a filing, by path. Missing or empty means not answered. */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
@@ -97,6 +108,28 @@ export interface AddressFieldDefinition extends FieldCommon {
   readonly foreignAllowed?: boolean;
 }
 
+/**
+ * A document slot: one kind of paper the law asks for, with one or more files (pages). Slots live in a group
+ * with the `documents` role, so the dossier lists them per slot.
+ */
+export interface UploadFieldDefinition extends FieldCommon {
+  readonly kind: 'upload';
+  /** File kinds accepted; all of them (JPEG, PNG, WebP, HEIC, PDF) when absent. */
+  readonly accept?: readonly FileKind[];
+  /** Fewest files when any are given (pages of one paper); default 1. */
+  readonly minFiles?: number;
+  /** Most files; default 10. */
+  readonly maxFiles?: number;
+  /** Largest file after shrinking, in bytes; default 10 MB. */
+  readonly maxBytes?: number;
+  /**
+   * Either/or: slots sharing this name are alternatives, and at least one of those shown must have files
+   * (the birth certificate, or a witness's confirmation, or a written undertaking). Such slots are not
+   * `required` themselves, and share their conditions.
+   */
+  readonly oneOf?: string;
+}
+
 export type FieldDefinition =
   | TextFieldDefinition
   | NameFieldDefinition
@@ -105,7 +138,8 @@ export type FieldDefinition =
   | PersonalIdFieldDefinition
   | PhoneFieldDefinition
   | EmailFieldDefinition
-  | AddressFieldDefinition;
+  | AddressFieldDefinition
+  | UploadFieldDefinition;
 
 export type FieldKind = FieldDefinition['kind'];
 
@@ -117,7 +151,9 @@ export type GroupRole =
   | { readonly kind: 'declarant' }
   | { readonly kind: 'subject' }
   | { readonly kind: 'party' }
-  | { readonly kind: 'section'; readonly procedure: string };
+  | { readonly kind: 'section'; readonly procedure: string }
+  /** Document slots: listed in the dossier's `documents`, one entry per slot with files. */
+  | { readonly kind: 'documents' };
 
 export interface GroupDefinition {
   readonly role: GroupRole;
@@ -178,3 +214,6 @@ export const PROCEDURES_PATH = 'request.procedures';
 
 /** The dossier format this version of the library writes. */
 export const DOSSIER_FORMAT = 'lienthong.dossier/1';
+
+/** Most files a document slot takes when its definition does not say. */
+export const DEFAULT_MAX_FILES = 10;

@@ -4,6 +4,7 @@
  * the rest is shown to the citizen to confirm, and nothing the citizen already typed is overwritten.
  */
 import { isFilled } from './conditions.js';
+import { isDocumentFile } from './field-checks.js';
 import { normalizeEmail, normalizeName, normalizePersonalId, normalizePhone } from '../rules/index.js';
 import type { AnswerValue, BundleDefinition, FieldKind } from './model.js';
 import { PROCEDURES_PATH } from './model.js';
@@ -40,6 +41,10 @@ function shapedAnswer(bundle: BundleDefinition, path: string, value: unknown): A
     // As the address field keeps it: a country only when one is given.
     const address = { ...(country ? { country } : {}), province: text(a.province), commune: text(a.commune), detail: text(a.detail) };
     return isFilled(address) ? address : undefined;
+  }
+  if (field.kind === 'upload') {
+    // Files the host already holds for this citizen (e.g. a birth certificate sent by the hospital).
+    return Array.isArray(value) && value.length > 0 && value.every(isDocumentFile) ? structuredClone(value) : undefined;
   }
   if (field.kind === 'choice' && field.multiple) {
     return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;

@@ -17,6 +17,7 @@ z.config({ jitless: true });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PERSONAL_ID = /^\d{12}$/;
 const PHONE = /^0\d{9}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
 const REFERENCE = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 
 /** A zod check that runs the field's own check (field-checks.ts) and reports its rule code as the message. */
@@ -54,6 +55,10 @@ export function fieldSchema(field: FieldDefinition, bundle: BundleDefinition, to
         return text(254);
       case 'address':
         return z.strictObject({ country: z.optional(text(100)), province: text(100), commune: text(100), detail: text(200) });
+      case 'upload':
+        return z.array(
+          z.strictObject({ id: text(200), name: text(255), type: text(100), size: z.number(), sha256: z.string().check(z.regex(SHA256)) }),
+        );
     }
   })();
   return (structure as z.ZodMiniType).check(fieldCheck(field, bundle, today));
@@ -74,6 +79,7 @@ export function dossierSchema(bundle: BundleDefinition) {
   const procedureIds = Object.keys(bundle.procedures) as [string, ...string[]];
   const groupsOf = (kind: string) => Object.entries(bundle.groups).filter(([, g]) => g.role.kind === kind).map(([id]) => id);
   const [declarant] = groupsOf('declarant');
+  const documentSlots = groupsOf('documents').flatMap((id) => Object.keys(bundle.groups[id]!.fields));
   const [subject] = groupsOf('subject');
   const sections = Object.fromEntries(
     procedureIds.map((procedure) => {
@@ -104,9 +110,17 @@ export function dossierSchema(bundle: BundleDefinition) {
     parties: z.optional(z.strictObject(Object.fromEntries(groupsOf('party').map((id) => [id, groupSchema(bundle, id)])))),
     sections: z.strictObject(sections),
     documents: z.array(
-      z.object({
-        slot: z.string(),
-        files: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), size: z.number(), sha256: z.string() })),
+      z.strictObject({
+        slot: documentSlots.length > 0 ? z.enum(documentSlots as [string, ...string[]]) : z.string(),
+        files: z.array(
+          z.strictObject({
+            id: text(200),
+            name: text(255),
+            type: text(100),
+            size: z.number().check(z.nonnegative()),
+            sha256: z.string().check(z.regex(SHA256)),
+          }),
+        ),
       }),
     ),
     deferred: z.array(z.object({ fact: z.string(), procedures: z.array(z.string()), reason: z.optional(z.string()) })),

@@ -23,6 +23,45 @@ export interface SubmitOptions {
   signal?: AbortSignal;
 }
 
+/** One file to upload, already checked and (for photos) shrunk on the device. */
+export interface UploadRequest {
+  /** The bytes to send. */
+  file: Blob;
+  /** The citizen's file name, for people reading the dossier. */
+  name: string;
+  /** The real type, found from the file's first bytes (not its name). */
+  type: string;
+  /** SHA-256 of `file`, lowercase hex: the back end can verify what it received. */
+  sha256: string;
+  /** The document slot the file belongs to (`birthCertificate`, …). */
+  slot: string;
+}
+
+/** How far an upload has got. */
+export interface UploadProgress {
+  /** Bytes the back end has acknowledged or that are on their way. */
+  sent: number;
+  total: number;
+}
+
+/** Options of one upload. */
+export interface UploadOptions {
+  /** Stops the upload (the citizen removed the file); the promise rejects with kind `aborted`. */
+  signal?: AbortSignal;
+  /** Called as bytes go out; not more often than the transport finds useful. */
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+/** A file the back end holds, as the dossier's `documents` lists it. */
+export interface UploadedFile {
+  /** The back end's id for the file. */
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
 /** What the wizard needs from a back end. A portal with its own back end passes its own implementation. */
 export interface Transport {
   /**
@@ -30,15 +69,28 @@ export interface Transport {
    * (the reference is the idempotency key) and must reject with a {@link TransportError}, never throw.
    */
   submit(dossier: SubmittableDossier, options?: SubmitOptions): Promise<SubmitReceipt>;
+  /**
+   * Uploads one file; resolves once the back end holds all of it. Survives a dropped connection by resuming
+   * where it stopped, retries transient failures itself, and rejects with a {@link TransportError} (kind
+   * `too-large` or `unsupported-type` for a file the back end will never take).
+   */
+  upload(request: UploadRequest, options?: UploadOptions): Promise<UploadedFile>;
 }
 
 /**
  * Why a transport call failed:
  * `network` (no answer), `server` (the back end failed or is busy), `rejected` (the dossier or request is
- * invalid), `conflict` (another dossier already has this reference), `too-large`, `aborted` (the caller
- * cancelled).
+ * invalid), `conflict` (another dossier already has this reference), `too-large`, `unsupported-type` (a file
+ * of a kind the back end refuses), `aborted` (the caller cancelled).
  */
-export type TransportErrorKind = 'network' | 'server' | 'rejected' | 'conflict' | 'too-large' | 'aborted';
+export type TransportErrorKind =
+  | 'network'
+  | 'server'
+  | 'rejected'
+  | 'conflict'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'aborted';
 
 /** Details of a {@link TransportError}. */
 export interface TransportErrorDetails {

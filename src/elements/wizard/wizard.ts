@@ -76,6 +76,7 @@ const TAGS: Record<FieldKind, string> = {
   phone: 'lt-phone-field',
   email: 'lt-email-field',
   address: 'lt-address-field',
+  upload: 'lt-upload-slot',
 };
 
 /**

@@ -11,7 +11,7 @@ import {
   type DossierOf,
 } from '../../../src/core/engine/index.js';
 import { validateDossier } from '../../../src/core/engine/schema.js';
-import { FATHER_ID, HOME, MOTHER_ID, completeBirthSession } from '../../fixtures/birth-answers.js';
+import { FATHER_ID, HOME, MOTHER_ID, completeBirthSession, BIRTH_CERTIFICATE } from '../../fixtures/birth-answers.js';
 
 const TODAY = '2026-03-15';
 const META = { reference: createReference(Date.UTC(2026, 2, 15, 2, 30)), createdAt: '2026-03-15T09:30:00+07:00', language: 'vi' } as const;
@@ -39,7 +39,7 @@ describe('assembleDossier', () => {
     expect(dossier.createdAt).to.equal(META.createdAt);
     expect(dossier.language).to.equal('vi');
     expect(dossier.procedures).to.deep.equal(['birthRegistration', 'permanentResidence', 'healthInsurance']);
-    expect(dossier.documents).to.deep.equal([]);
+    expect(dossier.documents).to.deep.equal([{ slot: 'birthCertificate', files: [BIRTH_CERTIFICATE] }]);
     expect(dossier.deferred).to.deep.equal([]);
   });
 
@@ -127,13 +127,9 @@ describe('assembleDossier', () => {
     expect(validateDossier(birth, onlyBirth)).to.deep.equal({ ok: true });
   });
 
-  it('carries the documents and deferred facts it is given', () => {
-    const documents = [
-      { slot: 'birthCertificate', files: [{ id: 'f1', name: 'giay-chung-sinh.jpg', type: 'image/jpeg', size: 183_204, sha256: 'a'.repeat(64) }] },
-    ];
+  it('carries the deferred facts it is given', () => {
     const deferred = [{ fact: 'insurance.initialCareFacility', procedures: ['healthInsurance'] }];
-    const result = assembleDossier(session, { ...META, documents, deferred });
-    expect(result.documents).to.deep.equal(documents);
+    const result = assembleDossier(session, { ...META, deferred });
     expect(result.deferred).to.deep.equal(deferred);
     expect(validateDossier(birth, result)).to.deep.equal({ ok: true });
   });

@@ -211,14 +211,15 @@ describe('FilingSession', () => {
 
     it('lists the shown steps in order', () => {
       const session = new FilingSession(birth, {}, TODAY);
-      expect(stepIds(session)).to.deep.equal(['procedures', 'declarant', 'declarantContact', 'child', 'birthPlace', 'origin', 'parents', 'office']);
-      expect(stepIds(completeBirthSession({}, TODAY))).to.deep.equal(birth.steps.map((s) => s.id));
+      expect(stepIds(session)).to.deep.equal(['procedures', 'declarant', 'declarantContact', 'child', 'birthPlace', 'origin', 'parents', 'office', 'documents']);
+      // The fixture family's residence case needs no residence documents.
+      expect(stepIds(completeBirthSession({}, TODAY))).to.deep.equal(birth.steps.map((s) => s.id).filter((id) => id !== 'residenceDocuments'));
       const withoutMother = completeBirthSession(
         { 'registration.birthCase': 'motherUnknown', 'registration.parentsMarried': undefined, 'father.sameResidenceAsMother': undefined },
         TODAY,
       );
       expect(stepIds(withoutMother)).to.deep.equal([
-        'procedures', 'declarant', 'declarantContact', 'child', 'birthPlace', 'origin', 'parents', 'father', 'office',
+        'procedures', 'declarant', 'declarantContact', 'child', 'birthPlace', 'origin', 'parents', 'father', 'office', 'documents',
         'residence', 'residenceAddress', 'insurance',
       ]);
     });
@@ -505,7 +506,7 @@ describe('FilingSession', () => {
     it('leaves out the sections of procedures not chosen', () => {
       const session = completeBirthSession({ [PROCEDURES_PATH]: undefined }, TODAY);
       const groups = new Set(session.shownAnswers.map((a) => splitPath(a.path)[0]));
-      expect([...groups].sort()).to.deep.equal(['child', 'declarant', 'father', 'mother', 'registration']);
+      expect([...groups].sort()).to.deep.equal(['child', 'declarant', 'documents', 'father', 'mother', 'registration']);
     });
   });
 

@@ -16,6 +16,7 @@ const fieldModules: Record<FieldKind, () => Promise<unknown>> = {
   phone: () => import('../../phone-field/phone-field.js'),
   email: () => import('../../email-field/email-field.js'),
   address: () => import('../../address-field/address-field.js'),
+  upload: () => import('../../upload-slot/upload-slot.js'),
 };
 
 /** Loads the elements of the given field kinds (each module once; later calls reuse the promise). */

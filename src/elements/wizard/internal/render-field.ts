@@ -6,7 +6,8 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldAt, PROCEDURES_PATH, splitPath } from '../../../core/engine/index.js';
-import type { AddressValue, AnswerValue, BundleDefinition, FilingState } from '../../../core/engine/index.js';
+import type { AddressValue, AnswerValue, BundleDefinition, DocumentFile, FilingState } from '../../../core/engine/index.js';
+import { DEFAULT_MAX_FILES } from '../../../core/engine/model.js';
 import type { Localizer } from '../../../i18n/i18n.js';
 
 export interface FieldView {
@@ -116,5 +117,11 @@ export function renderField(localizer: Localizer, session: FilingState, view: Fi
         ?commune-optional=${!!field.communeOptional} ?detail-optional=${!!field.detailOptional}
         ?foreign-allowed=${!!field.foreignAllowed}
         .value=${(view.value as AddressValue | undefined) ?? null} .error=${view.error}></lt-address-field>`;
+    case 'upload':
+      // The slot uploads through the wizard's transport, which it gets from context.
+      return html`<lt-upload-slot id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        min=${field.minFiles ?? 1} max=${field.maxFiles ?? DEFAULT_MAX_FILES} max-bytes=${ifDefined(field.maxBytes)}
+        accept=${ifDefined(field.accept?.join(' '))}
+        .value=${(view.value as DocumentFile[] | undefined) ?? []} .error=${view.error}></lt-upload-slot>`;
   }
 }

@@ -37,6 +37,8 @@ export const birth: typeof vi = {
       office: { title: 'Where to register the birth' },
       residence: { title: 'Permanent residence for the child', intro: 'A child is usually registered at a parent’s residence.' },
       residenceAddress: { title: 'The child’s permanent residence and current place of living' },
+      documents: { title: 'Documents', intro: 'Take sharp photos or choose PDF files. One box per document; add every page of a document with several pages.' },
+      residenceDocuments: { title: 'Documents for permanent residence' },
       insurance: { title: 'The child’s health-insurance card' },
     },
     declarant: {
@@ -91,6 +93,24 @@ export const birth: typeof vi = {
       livesAtPermanentAddress: { label: 'Does the child live at this address now?' },
       currentAddress: { label: 'The child’s current place of living', hint: 'Where the child actually lives.' },
     },
+    documents: {
+      birthCertificate: {
+        label: 'Medical birth certificate (giấy chứng sinh)',
+        hint: 'Issued by the hospital or health facility where the child was born. Without it, attach a witness’s confirmation or a written undertaking below.',
+      },
+      witnessConfirmation: { label: 'A witness’s written confirmation of the birth', hint: 'Only when there is no medical birth certificate.' },
+      birthUndertaking: { label: 'Written undertaking about the birth', hint: 'Only when there is neither a medical birth certificate nor a witness.' },
+      abandonmentRecord: { label: 'Record of the abandoned child', hint: 'Made by the People’s Committee or the police where the child was found.' },
+      authorisation: {
+        label: 'Authorisation letter',
+        hint: 'A parent authorises you to apply. It needs no certification when you are the grandparent or sibling of the person authorising.',
+      },
+      proofOfResidence: {
+        label: 'Proof of the lawful residence',
+        hint: 'For example a land-use or house ownership certificate. Not needed when the national database already holds it.',
+      },
+      paperConsent: { label: 'Consent of the head of household and the owner of the home', hint: 'The signed paper CT01 form, or a letter of consent.' },
+    },
     insurance: {
       cardGuardian: { label: 'Guardian shown on the card' },
       initialCareFacility: { label: 'Initial health-care facility', hint: 'For example, Thanh Xuân ward health station' },
@@ -140,6 +160,9 @@ export const birth: typeof vi = {
   },
   error: {
     birth: {
+      oneOf: {
+        birthProof: 'Attach the medical birth certificate, or a witness’s confirmation, or a written undertaking about the birth.',
+      },
       childTooOld: 'This interconnected bundle is for children under 6. Please check the date of birth.',
       parentBornAfterChild: 'A parent’s year of birth must be before the child’s.',
       headNotKnownParent: 'The application has no details of this person. Choose someone else or correct the parents’ part.',

@@ -68,6 +68,9 @@ export const wizard: typeof vi & typeof viLater & { wizard: typeof vi.wizard & t
     residenceType: { permanent: 'Permanent residence', temporary: 'Temporary residence', current: 'Current place of living' },
   },
   error: {
+    upload: {
+      required: 'Attach this document.',
+    },
     invalid: 'This is not in the right format. Please check it.',
     address: {
       provinceMissing: 'Enter the province or city.',

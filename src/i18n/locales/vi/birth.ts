@@ -36,6 +36,8 @@ export const birth = {
       office: { title: 'Nơi đăng ký khai sinh' },
       residence: { title: 'Đăng ký thường trú cho trẻ', intro: 'Trẻ thường được đăng ký thường trú cùng cha, mẹ.' },
       residenceAddress: { title: 'Nơi thường trú và nơi ở hiện tại của trẻ' },
+      documents: { title: 'Giấy tờ đính kèm', intro: 'Chụp ảnh rõ nét hoặc chọn tệp PDF. Mỗi giấy tờ một ô; một giấy tờ nhiều trang thì thêm đủ các trang.' },
+      residenceDocuments: { title: 'Giấy tờ cho đăng ký thường trú' },
       insurance: { title: 'Thẻ bảo hiểm y tế của trẻ' },
     },
     declarant: {
@@ -90,6 +92,24 @@ export const birth = {
       livesAtPermanentAddress: { label: 'Trẻ có đang sống tại địa chỉ này không?' },
       currentAddress: { label: 'Nơi ở hiện tại của trẻ', hint: 'Nơi trẻ đang thực tế sinh sống.' },
     },
+    documents: {
+      birthCertificate: {
+        label: 'Giấy chứng sinh',
+        hint: 'Do bệnh viện hoặc cơ sở y tế nơi trẻ sinh ra cấp. Nếu không có, hãy đính kèm văn bản của người làm chứng hoặc giấy cam đoan bên dưới.',
+      },
+      witnessConfirmation: { label: 'Văn bản xác nhận của người làm chứng', hint: 'Chỉ cần khi không có giấy chứng sinh.' },
+      birthUndertaking: { label: 'Giấy cam đoan về việc sinh', hint: 'Chỉ cần khi không có giấy chứng sinh và không có người làm chứng.' },
+      abandonmentRecord: { label: 'Biên bản xác nhận trẻ bị bỏ rơi', hint: 'Do Ủy ban nhân dân hoặc công an nơi phát hiện trẻ lập.' },
+      authorisation: {
+        label: 'Văn bản ủy quyền',
+        hint: 'Cha hoặc mẹ ủy quyền cho bạn đi khai. Ông, bà, anh, chị, em ruột của người ủy quyền thì không cần chứng thực.',
+      },
+      proofOfResidence: {
+        label: 'Giấy tờ chứng minh chỗ ở hợp pháp',
+        hint: 'Ví dụ giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà. Không cần nếu thông tin đã có trong cơ sở dữ liệu quốc gia.',
+      },
+      paperConsent: { label: 'Văn bản đồng ý của chủ hộ và chủ sở hữu chỗ ở', hint: 'Tờ khai CT01 bản giấy đã có chữ ký, hoặc văn bản đồng ý.' },
+    },
     insurance: {
       cardGuardian: { label: 'Người giám hộ ghi trên thẻ' },
       initialCareFacility: { label: 'Nơi đăng ký khám chữa bệnh ban đầu', hint: 'Ví dụ: Trạm y tế phường Thanh Xuân' },
@@ -139,6 +159,9 @@ export const birth = {
   },
   error: {
     birth: {
+      oneOf: {
+        birthProof: 'Vui lòng đính kèm giấy chứng sinh, hoặc văn bản của người làm chứng, hoặc giấy cam đoan về việc sinh.',
+      },
       childTooOld: 'Nhóm thủ tục liên thông này dành cho trẻ dưới 6 tuổi. Vui lòng kiểm tra ngày sinh.',
       parentBornAfterChild: 'Năm sinh của cha, mẹ phải trước năm sinh của trẻ.',
       headNotKnownParent: 'Hồ sơ chưa có thông tin của người này. Hãy chọn người khác hoặc sửa phần cha, mẹ.',

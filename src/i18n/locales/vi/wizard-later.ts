@@ -31,6 +31,9 @@ export const wizardLater = {
     },
   },
   error: {
+    upload: {
+      required: 'Vui lòng đính kèm giấy tờ này.',
+    },
     invalid: 'Thông tin này chưa đúng định dạng. Vui lòng kiểm tra lại.',
     address: {
       provinceMissing: 'Vui lòng nhập tỉnh/thành phố.',
