@@ -9,7 +9,7 @@
  */
 import { defineConfig } from 'vite';
 
-const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/, /^tus-js-client($|\/)/];
 
 /**
  * Modules the first step of a wizard needs. What is left out loads on demand: other fields, the review, the

@@ -1,6 +1,7 @@
 // Browser tests: real Chromium (Debian's, or CHROME_PATH), TypeScript through esbuild with the project's
 // tsconfig so the legacy-decorator settings that Lit relies on are honoured.
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './chromium.config.ts';
@@ -11,8 +12,32 @@ import { createFaultMiddleware, toKoaMiddleware } from './test/support/fault-mid
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-// The real demo receiver behind the test server, with a fresh data folder per run; test-only fault injection
-// (`/__faults`, driven by `test/support/server-control.ts`) sits in front of it.
+/**
+ * Serves packages that still use CommonJS somewhere inside (tus-js-client needs url-parse) as one ES module
+ * bundled by esbuild, the way Vite pre-bundles them for the demo and Storybook; the browser cannot load
+ * `require` as it is.
+ */
+function prebundle(packages) {
+  const prefix = '/__prebundled/';
+  const bundles = new Map();
+  return {
+    name: 'prebundle-commonjs',
+    resolveImport: ({ source }) => (packages.includes(source) ? `${prefix}${source}.js` : undefined),
+    serve(context) {
+      const name = context.path.startsWith(prefix) ? context.path.slice(prefix.length, -'.js'.length) : '';
+      if (!packages.includes(name)) return undefined;
+      if (!bundles.has(name)) {
+        const bundle = build({ entryPoints: [name], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false });
+        bundles.set(name, bundle.then((result) => result.outputFiles[0].text));
+      }
+      return bundles.get(name).then((body) => ({ body, type: 'js' }));
+    },
+  };
+}
+
+// The real demo receiver behind the test server (dossiers, and tus uploads under /api/lienthong/uploads), with a
+// fresh data folder per run; test-only fault injection (`/__faults`, driven by `test/support/server-control.ts`)
+// sits in front of it.
 const receiver = createReceiver({
   dataDir: fileURLToPath(new URL(`./test/.data/${Date.now()}`, import.meta.url)),
   basePath: '/api/lienthong',
@@ -28,7 +53,7 @@ export default {
   // for one would hang until the run times out.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [prebundle(['tus-js-client']), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
       launchOptions: {

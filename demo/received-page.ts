@@ -1,8 +1,52 @@
 /**
- * The "received dossiers" page of the demo: what the demo receiver holds, for a person to look at. Every
- * value comes from a submitted dossier, so every value is escaped.
+ * The "received dossiers" page of the demo: what the demo receiver holds, for a person to look at, with each
+ * dossier's documents per slot and links to the uploaded files. Every value comes from a submitted dossier, so
+ * every value is escaped.
  */
 import type { DossierSummary } from './dossier-store.js';
+
+/** One document slot of a received dossier, as listed. */
+export interface ReceivedDocument {
+  slot: string;
+  files: Array<{ id: string; name: string; size: number }>;
+}
+
+/** A line of the page: the summary and the dossier's documents. */
+export type ReceivedEntry = DossierSummary & { documents?: ReceivedDocument[] };
+
+/** The `documents` of a stored dossier, keeping only well-formed entries (the page must render whatever it holds). */
+export function documentsOf(dossier: unknown): ReceivedDocument[] {
+  const documents = (dossier as { documents?: unknown } | null | undefined)?.documents;
+  if (!Array.isArray(documents)) return [];
+  return documents.map((document: { slot?: unknown; files?: unknown } | null) => ({
+    slot: String(document?.slot ?? '?'),
+    files: (Array.isArray(document?.files) ? (document.files as Array<Record<string, unknown> | null>) : []).map((file) => ({
+      id: String(file?.['id'] ?? ''),
+      name: String(file?.['name'] ?? ''),
+      size: Number(file?.['size']) || 0,
+    })),
+  }));
+}
+
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${NUMBER.format(bytes / 1024)} KB`;
+  return `${NUMBER.format(bytes / (1024 * 1024))} MB`;
+}
+
+function documentsCell(documents: ReceivedDocument[] | undefined, basePath: string): string {
+  if (!documents?.length) return '—';
+  const slots = documents.map((document) => {
+    const files = document.files.map((file) => {
+      const href = `${basePath}/uploads/${encodeURIComponent(file.id)}`;
+      return `<li><a href="${escapeHtml(href)}">${escapeHtml(file.name || file.id)}</a> <span class="count">(${escapeHtml(formatSize(file.size))})</span></li>`;
+    });
+    return `<li><strong>${escapeHtml(document.slot)}</strong> <span class="count">(${document.files.length} tệp)</span>${files.length ? `<ul>${files.join('')}</ul>` : ''}</li>`;
+  });
+  return `<ul>${slots.join('')}</ul>`;
+}
 
 const BUNDLE_NAMES: Record<string, string> = {
   birth: 'Liên thông khai sinh',
@@ -24,7 +68,7 @@ function formatTime(iso: string): string {
   }).format(date);
 }
 
-function row(summary: DossierSummary, basePath: string): string {
+function row(summary: ReceivedEntry, basePath: string): string {
   const json = `${basePath}/dossiers/${encodeURIComponent(summary.reference)}`;
   const bundle = summary.bundle === null ? '—' : (BUNDLE_NAMES[summary.bundle] ?? summary.bundle);
   const procedures = summary.procedures.length
@@ -35,17 +79,18 @@ function row(summary: DossierSummary, basePath: string): string {
       <td><time datetime="${escapeHtml(summary.receivedAt)}">${escapeHtml(formatTime(summary.receivedAt))}</time></td>
       <td>${escapeHtml(bundle)}</td>
       <td>${procedures} <span class="count">(${summary.procedures.length})</span></td>
+      <td>${documentsCell(summary.documents, basePath)}</td>
       <td><a href="${escapeHtml(json)}">JSON</a></td>
     </tr>`;
 }
 
-/** The whole page, in Vietnamese; `basePath` is where the receiver is mounted (for the JSON links). */
-export function renderReceivedPage(summaries: DossierSummary[], basePath: string): string {
+/** The whole page, in Vietnamese; `basePath` is where the receiver is mounted (for the JSON and file links). */
+export function renderReceivedPage(summaries: ReceivedEntry[], basePath: string): string {
   const body = summaries.length
     ? `<table>
     <caption>${summaries.length} hồ sơ, mới nhất trước</caption>
     <thead><tr><th scope="col">Mã hồ sơ</th><th scope="col">Thời điểm nhận</th><th scope="col">Nhóm thủ tục</th>
-      <th scope="col">Thủ tục yêu cầu</th><th scope="col">Dữ liệu</th></tr></thead>
+      <th scope="col">Thủ tục yêu cầu</th><th scope="col">Giấy tờ đính kèm</th><th scope="col">Dữ liệu</th></tr></thead>
     <tbody>${summaries.map((s) => row(s, basePath)).join('')}</tbody>
   </table>`
     : '<p>Chưa nhận hồ sơ nào.</p>';

@@ -1,10 +1,13 @@
 /**
- * The demo receiver: the back end side of `docs/http-contract.md`, keeping dossiers on local disk. A plain
- * `(req, res) => Promise<boolean>` handler, so the demo server and the test runner mount the same code.
+ * The demo receiver: the back end side of `docs/http-contract.md`, keeping dossiers and uploaded files on local
+ * disk. A plain `(req, res) => Promise<boolean>` handler, so the demo server and the test runner mount the same
+ * code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REFERENCE_PATTERN, createDossierStore } from './dossier-store.js';
 import type { DossierStore } from './dossier-store.js';
+import { createUploadStore } from './upload-store.js';
+import type { UploadStore } from './upload-store.js';
 
 /** A dossier check run before storing; its issues are sent back to the client as they are. */
 export type DossierValidator = (dossier: unknown) => { ok: true } | { ok: false; issues: string[] };
@@ -21,6 +24,10 @@ export interface ReceiverOptions {
   maxBodyBytes?: number;
   /** The store to use (default: files under `dataDir`). */
   store?: DossierStore;
+  /** Largest uploaded file in bytes (default 20 MB); larger ones answer 413. */
+  maxUploadBytes?: number;
+  /** The upload store to use (default: tus with files under `<dataDir>/uploads`). */
+  uploads?: UploadStore;
 }
 
 /** A request handler that answers only under its own path and returns whether it did. */
@@ -72,6 +79,13 @@ export function createReceiver(options: ReceiverOptions): NodeHandler {
   const base = options.basePath.replace(/\/+$/, '');
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const store = options.store ?? createDossierStore(options.dataDir);
+  const uploads =
+    options.uploads ??
+    createUploadStore({
+      dataDir: options.dataDir,
+      basePath: base,
+      ...(options.maxUploadBytes !== undefined ? { maxBytes: options.maxUploadBytes } : {}),
+    });
 
   async function submit(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const type = header(req, 'content-type') ?? '';
@@ -101,6 +115,9 @@ export function createReceiver(options: ReceiverOptions): NodeHandler {
     }
     const verdict = options.validate?.(dossier);
     if (verdict && !verdict.ok) return sendIssues(res, 400, 'invalid-dossier', verdict.issues);
+    // A stored dossier must refer to stored files: each one finished uploading here, with the same bytes.
+    const missing = await uploads.checkDocuments(dossier);
+    if (missing.length) return sendIssues(res, 400, 'unknown-files', missing);
 
     const { outcome, record } = await store.putOnce(reference, dossier as Record<string, unknown>);
     if (outcome === 'conflict') {
@@ -120,6 +137,12 @@ export function createReceiver(options: ReceiverOptions): NodeHandler {
       if (method === 'GET' || method === 'HEAD') return sendJson(res, 200, await store.list());
       return sendJson(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET, HEAD, POST' });
     }
+    if (rest === '/uploads' || rest === '/uploads/') {
+      // Reading back the list is the demo's own addition; creating (POST) is tus.
+      if (method === 'GET' || method === 'HEAD') return sendJson(res, 200, await uploads.list());
+      return uploads.handle(req, res);
+    }
+    if (rest.startsWith('/uploads/')) return uploads.handle(req, res);
     const match = /^\/dossiers\/([^/]+)$/.exec(rest);
     if (match) {
       if (method !== 'GET' && method !== 'HEAD') {

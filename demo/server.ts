@@ -11,8 +11,8 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDossierStore } from './dossier-store.js';
 import { createReceiver } from './receiver.js';
-import type { DossierValidator } from './receiver.js';
-import { renderReceivedPage } from './received-page.js';
+import type { DossierValidator, NodeHandler } from './receiver.js';
+import { documentsOf, renderReceivedPage } from './received-page.js';
 import { validateAnyDossier } from '../src/bundles/validate.js';
 
 /** Where the receiver is mounted; the page's `<lt-wizard endpoint>` says the same. */
@@ -69,6 +69,11 @@ export interface DemoServerOptions {
   validate?: DossierValidator;
   /** The repository root, which holds `demo/` and `dist/` (default: the parent of this file's folder). */
   rootDir?: string;
+  /**
+   * Handlers tried, in order, before the receiver and the demo's pages; one that returns true has answered.
+   * For benchmarks (fault injection, their own pages); `npm start` mounts none.
+   */
+  before?: NodeHandler[];
 }
 
 /** A running demo server. */
@@ -134,6 +139,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const handler of options.before ?? []) if (await handler(req, res)) return;
     if (await receiver(req, res)) return;
     const path = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -148,7 +154,13 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       return void res.end();
     }
     if (path === '/received' || path === '/received/') {
-      return send(res, 200, renderReceivedPage(await store.list(), API_BASE), 'text/html; charset=utf-8');
+      const received = await Promise.all(
+        (await store.list()).map(async (summary) => ({
+          ...summary,
+          documents: documentsOf((await store.get(summary.reference))?.dossier),
+        })),
+      );
+      return send(res, 200, renderReceivedPage(received, API_BASE), 'text/html; charset=utf-8');
     }
     send(res, 404, 'Not found', 'text/plain; charset=utf-8');
   }

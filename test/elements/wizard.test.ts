@@ -5,6 +5,7 @@ import type { LtWizard, SubmittedEvent, SubmitFailedEvent } from '../../src/inde
 import { birthAnswers, FATHER_ID, HOME, MOTHER_ID } from '../fixtures/birth-answers.js';
 import { clearFaults, injectFaults, storedDossier, submissionCount, TEST_ENDPOINT } from '../support/server-control.js';
 import { WizardHarness } from '../support/wizard-harness.js';
+import { drawnImage, uploadedFile } from '../support/uploads.js';
 
 async function wizard(template = html`<lt-wizard bundle="birth" endpoint=${TEST_ENDPOINT} no-history></lt-wizard>`) {
   const el = await fixture<LtWizard>(template);
@@ -12,10 +13,13 @@ async function wizard(template = html`<lt-wizard bundle="birth" endpoint=${TEST_
   return { el, h: new WizardHarness(el) };
 }
 
-/** A wizard started with every answer prefilled, then walked to the review step. */
+/**
+ * A wizard started with every answer prefilled, then walked to the review step. The birth certificate is a
+ * real file uploaded to the test receiver first, since the receiver checks every file a dossier refers to.
+ */
 async function atReview(answers: Record<string, unknown> = birthAnswers()) {
   const { el, h } = await wizard();
-  el.prefill = answers;
+  el.prefill = { ...answers, 'documents.birthCertificate': [await uploadedFile()] };
   await el.updateComplete;
   await h.fillToReview({});
   return { el, h };
@@ -38,7 +42,8 @@ describe('lt-wizard', () => {
   describe('a complete birth journey, typed like a person', () => {
     it('goes from the first step to a dossier stored by a real server', async () => {
       const { el, h } = await wizard();
-      const answers = birthAnswers();
+      const certificate = await drawnImage('giay-chung-sinh.jpg', { width: 1200, height: 1600 });
+      const answers = { ...birthAnswers(), 'documents.birthCertificate': [certificate] } as never;
       expect(h.heading).to.equal('Chọn thủ tục');
       expect(h.progress).to.match(/^Bước 1 \/ \d+$/);
       await h.fillToReview(answers);
@@ -71,6 +76,11 @@ describe('lt-wizard', () => {
       expect(dossier.sections.healthInsurance.insurance.cardDelivery).to.equal(answers['insurance.cardDelivery']);
       // Declared once: the child's name is nowhere in the sections.
       expect(JSON.stringify(dossier.sections)).not.to.contain('Khôi');
+      // The certificate was uploaded on its step; the dossier lists it under its slot, with its checksum.
+      expect(dossier.documents).to.have.length(1);
+      expect(dossier.documents[0].slot).to.equal('birthCertificate');
+      expect(dossier.documents[0].files[0].name).to.equal('giay-chung-sinh.jpg');
+      expect(dossier.documents[0].files[0].sha256).to.match(/^[0-9a-f]{64}$/);
     });
   });
 

@@ -11,5 +11,7 @@ export function birthDossier(extra: Record<string, unknown> = {}): Dossier & Rec
     createdAt: new Date().toISOString(),
     language: 'vi',
   });
-  return { ...dossier, ...extra };
+  // The fixture's birth certificate stands for a file the receiver does not hold; a dossier sent to it
+  // carries no documents unless a test uploads real ones (see uploads.ts).
+  return { ...dossier, documents: [], ...extra };
 }

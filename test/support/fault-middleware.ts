@@ -1,8 +1,10 @@
 /**
- * Test-only fault injection for the test runner's server (never mounted by the demo server). A test queues
- * answers — statuses, dropped connections, delays — that the next matching requests get instead of reaching
- * the receiver; after the queue is used up, requests pass through again. Every request under `/api/` is also
- * logged, so a test can count what actually reached the server (retries, deduplication).
+ * Test-only fault injection for the test runner's server (never mounted by the demo's `npm start`; the
+ * benchmark mounts it on its own server). A test queues answers — statuses, dropped connections, delays, and
+ * connections cut or stalled after part of the body — that the next matching requests get instead of
+ * reaching the receiver; after the queue is used up, requests pass through again. Every request under `/api/`
+ * is also logged with the body bytes that reached the server, so a test can count what actually arrived
+ * (retries, deduplication, bytes sent across a resumed upload).
  *
  * Rules and log entries are scoped to the page that made them (by the `Referer` header, which is the test
  * page's URL with its session id): test files running at the same time do not consume each other's faults.
@@ -11,7 +13,14 @@
  * uses structural types instead of `node:` imports.
  */
 
-/** One queued answer: a status, `'drop'` (destroy the connection: a network error), or a full description. */
+/**
+ * One queued answer: a status, `'drop'` (destroy the connection: a network error), or a full description.
+ * `{ cutAfterBytes: n }` lets the first `n` body bytes through to the receiver, then destroys the connection:
+ * a connection lost mid-upload, after which the server holds (about) `n` bytes. `{ stallAfterBytes: n }` lets
+ * `n` bytes through and swallows the rest: the request never ends, the client gets no answer and waits until
+ * it gives up or aborts (then the receiver sees the connection close and keeps the `n` bytes). A body shorter
+ * than `n` passes unharmed.
+ */
 export type FaultStep =
   | number
   | 'drop'
@@ -26,6 +35,10 @@ export type FaultStep =
       delayMs?: number;
       /** Destroy the connection (after `delayMs`). */
       drop?: boolean;
+      /** Pass this many body bytes through, then destroy the connection. */
+      cutAfterBytes?: number;
+      /** Pass this many body bytes through, then swallow the rest (the request hangs without an answer). */
+      stallAfterBytes?: number;
     };
 
 /** What a test posts to `/__faults`. */
@@ -51,10 +64,14 @@ export interface RequestLogEntry {
   path: string;
   /** The `Idempotency-Key` header, if any. */
   idempotencyKey: string | null;
-  /** What the fault middleware did: injected a status, dropped, or let it pass (`passed`). */
-  fault: number | 'drop' | 'passed';
+  /** The `Upload-Offset` header (tus), if any. */
+  uploadOffset: number | null;
+  /** What the fault middleware did: injected a status, dropped, cut or stalled after part of the body, or let it pass. */
+  fault: number | 'drop' | 'cut' | 'stall' | 'passed';
   /** The status the client got (absent while in flight or when dropped). */
   status?: number;
+  /** Body bytes that reached the server's request stream (what was cut off or never read is not counted). */
+  bodyBytes: number;
 }
 
 /** The parts of Node's `IncomingMessage` used here. */
@@ -63,6 +80,10 @@ export interface RequestLike extends AsyncIterable<unknown> {
   url?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   socket: { destroy(): void };
+  /** Where Node's HTTP parser hands each body chunk to the request stream (and `null` at its end). */
+  push(chunk: unknown, encoding?: unknown): boolean;
+  /** Bytes pushed but not read yet by the receiver. */
+  readableLength: number;
 }
 
 /** The parts of Node's `ServerResponse` used here. */
@@ -120,6 +141,46 @@ async function readJson(req: RequestLike): Promise<unknown> {
   let text = '';
   for await (const chunk of req) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
   return text.trim() ? JSON.parse(text) : undefined;
+}
+
+/**
+ * Counts the body bytes handed to the request stream and, with `limit`, lets only that many through, then
+ * cuts the connection or stalls it. Wraps `push`, the one door through which Node's HTTP parser delivers the
+ * body, so the receiver reads the request as usual and nothing here consumes it.
+ */
+function tapBody(req: RequestLike, entry: RequestLogEntry, limit?: { bytes: number; then: 'cut' | 'stall' }): void {
+  const push = req.push.bind(req);
+  let stopped = false;
+  req.push = (chunk: unknown, encoding?: unknown) => {
+    // Past the limit nothing reaches the receiver. A cut stops reading (`false`); a stall keeps reading and
+    // drops what comes, so the server notices when the client gives up and closes the connection.
+    if (stopped) return limit?.then === 'stall';
+    if (chunk === null || chunk === undefined || !limit) {
+      entry.bodyBytes += (chunk as { length?: number } | null)?.length ?? 0;
+      return push(chunk, encoding);
+    }
+    const bytes = chunk as Uint8Array;
+    const room = limit.bytes - entry.bodyBytes;
+    if (bytes.length < room) {
+      entry.bodyBytes += bytes.length;
+      return push(chunk, encoding);
+    }
+    // The limit falls in this chunk: its first part goes through, nothing after it.
+    stopped = true;
+    entry.bodyBytes += Math.max(0, room);
+    if (room > 0) push(bytes.subarray(0, room));
+    if (limit.then === 'cut') cutWhenRead(req);
+    return limit.then === 'stall';
+  };
+}
+
+/** Destroys the connection once the receiver has read what got through (and had a moment to store it). */
+function cutWhenRead(req: RequestLike, deadline = Date.now() + 1000): void {
+  if (req.readableLength > 0 && Date.now() < deadline) {
+    setTimeout(() => cutWhenRead(req, deadline), 5);
+    return;
+  }
+  setTimeout(() => req.socket.destroy(), 50);
 }
 
 function matches(rule: ActiveRule, req: RequestLike, path: string, scope: string): boolean {
@@ -181,7 +242,9 @@ export function createFaultMiddleware(options: FaultMiddlewareOptions = {}): Han
       method: req.method ?? 'GET',
       path,
       idempotencyKey: headerOf(req, 'idempotency-key') ?? null,
+      uploadOffset: headerOf(req, 'upload-offset') !== undefined ? Number(headerOf(req, 'upload-offset')) : null,
       fault: 'passed',
+      bodyBytes: 0,
     };
     log.push(entry);
     if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
@@ -190,12 +253,24 @@ export function createFaultMiddleware(options: FaultMiddlewareOptions = {}): Han
     const step = rule?.queue.shift();
     if (rule && rule.queue.length === 0) rules = rules.filter((other) => other !== rule);
     if (step === undefined) {
+      tapBody(req, entry);
       res.once('finish', () => (entry.status = res.statusCode));
       return false;
     }
-    const { status, body, headers, delayMs, drop } =
+    const { status, body, headers, delayMs, drop, cutAfterBytes, stallAfterBytes } =
       typeof step === 'number' ? { status: step } : step === 'drop' ? { drop: true } : step;
+    const limit =
+      cutAfterBytes !== undefined ? { bytes: cutAfterBytes, then: 'cut' as const }
+      : stallAfterBytes !== undefined ? { bytes: stallAfterBytes, then: 'stall' as const }
+      : undefined;
+    tapBody(req, entry, limit);
     if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
+    if (limit) {
+      // Passes through to the receiver; the tap cuts or stalls the body on the way.
+      entry.fault = limit.then;
+      res.once('finish', () => (entry.status = res.statusCode));
+      return false;
+    }
     if (drop) {
       entry.fault = 'drop';
       // Bookkeeping only (nothing is sent): the test runner reports requests that end with its default 404.

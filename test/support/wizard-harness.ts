@@ -1,6 +1,7 @@
 /**
  * Drives an `<lt-wizard>` the way a citizen does: types with the keyboard into the fields of the step shown,
- * clicks radios and checkboxes, presses Continue and Back. Used by the wizard's tests and usable by portal
+ * clicks radios and checkboxes, adds files through a slot's file input, presses Continue and Back. For a
+ * document slot, give `File` objects as its answer. Used by the wizard's tests and usable by portal
  * developers' own tests. Waits for the wizard (and its lazily loaded fields) after every action.
  */
 import { sendKeys } from '@web/test-runner-commands';
@@ -111,10 +112,28 @@ export class WizardHarness {
         }
         break;
       }
+      case 'upload': {
+        // Files go in as a person adds them: through the slot's own file input, then the slot uploads them.
+        const files = value as unknown as File[];
+        const input = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]:not([capture])')!;
+        const transfer = new DataTransfer();
+        for (const file of files) transfer.items.add(file);
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await this.uploaded(path);
+        break;
+      }
       default:
         await this.typeInto(this.inner(path, 'input') as HTMLInputElement, value as string);
     }
     await this.settle();
+  }
+
+  /** Waits until the slot at `path` has no file waiting, being prepared or uploading (at most 20 s). */
+  async uploaded(path: string): Promise<void> {
+    const slot = this.field(path) as unknown as { pendingCount: number; updateComplete: Promise<unknown> };
+    for (let waited = 0; slot.pendingCount > 0 && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    await slot.updateComplete;
   }
 
   /** Answers every field of the current step that `answers` has a value for. */
@@ -125,7 +144,8 @@ export class WizardHarness {
     }
     for (const path of this.fieldPaths) {
       const element = this.field(path);
-      if (answers[path] !== undefined && JSON.stringify(element.value) !== JSON.stringify(answers[path])) {
+      const isFiles = Array.isArray(answers[path]) && (answers[path] as unknown[])[0] instanceof File;
+      if (answers[path] !== undefined && !isFiles && JSON.stringify(element.value) !== JSON.stringify(answers[path])) {
         await this.answer(path, answers[path]!);
       }
     }

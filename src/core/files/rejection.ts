@@ -21,5 +21,6 @@ export class FileRejection extends Error {
 
 /** Whether `value` is a {@link FileRejection} (also across bundles that each carry their own copy of the class). */
 export function isFileRejection(value: unknown): value is FileRejection {
-  return value instanceof FileRejection || (value instanceof Error && value.name === 'FileRejection' && 'code' in value);
+  if (value instanceof FileRejection) return true;
+  return value instanceof Error && value.name === 'FileRejection' && 'code' in value;
 }

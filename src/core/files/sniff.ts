@@ -22,6 +22,16 @@ const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'hevm', 'he
 /** AVIF shares HEIF's container and also lists `mif1`; it is not a kind we take, so these brands win. */
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 
+/** ELF, then Mach-O 32/64-bit in both byte orders, then Mach-O universal ("fat"), as Latin-1 strings. */
+const MAGIC_EXECUTABLE = [
+  '\x7fELF',
+  '\xfe\xed\xfa\xce',
+  '\xfe\xed\xfa\xcf',
+  '\xce\xfa\xed\xfe',
+  '\xcf\xfa\xed\xfe',
+  '\xca\xfe\xba\xbe',
+];
+
 /** Byte-order marks (UTF-8, UTF-16 BE, UTF-16 LE), skipped before text signatures. */
 const BOMS: readonly (readonly number[])[] = [[0xef, 0xbb, 0xbf], [0xfe, 0xff], [0xff, 0xfe]];
 
@@ -67,11 +77,9 @@ function isHeif(b: Uint8Array): boolean {
 
 /** Windows (MZ), Linux (ELF), macOS (Mach-O, 32/64-bit either byte order, and universal) programs, and scripts. */
 function isExecutable(b: Uint8Array): boolean {
-  const magic4 = ascii(b, 0, 4);
   return (
     startsWith(b, [0x4d, 0x5a]) ||
-    magic4 === '\x7fELF' ||
-    ['\xfe\xed\xfa\xce', '\xfe\xed\xfa\xcf', '\xce\xfa\xed\xfe', '\xcf\xfa\xed\xfe', '\xca\xfe\xba\xbe'].includes(magic4) ||
+    MAGIC_EXECUTABLE.includes(ascii(b, 0, 4)) ||
     startsWith(b, [0x23, 0x21])
   );
 }

@@ -4,21 +4,32 @@
  * Safety against duplicates comes from the server, not from luck: every try of a dossier carries the same
  * `Idempotency-Key` (its reference), and the server stores a reference once. That is what makes it safe to
  * retry a request whose answer was lost, and to let a person press "submit" again after a failure.
+ *
+ * Files go up with the tus resumable-upload protocol against `{endpoint}/uploads/` (see `tus-upload.ts`).
  */
-import { DEFAULT_RETRY, abortedError, withRetry } from './retry.js';
+import { DEFAULT_RETRY, abortedError, parseRetryAfter, withRetry } from './retry.js';
 import type { RetryPolicy } from './retry.js';
 import { TransportError } from './transport.js';
-import type { SubmitReceipt, SubmittableDossier, SubmitOptions, Transport } from './transport.js';
+import type { SubmitReceipt, SubmittableDossier, SubmitOptions, Transport, UploadOptions, UploadRequest, UploadedFile } from './transport.js';
+import { DEFAULT_UPLOAD_RETRY, tusUpload } from './tus-upload.js';
+
+/** Re-exported where it used to live. */
+export { parseRetryAfter };
 
 /** Options of {@link createHttpTransport}. */
 export interface HttpTransportOptions {
-  /** Base URL of the host's receiver, e.g. `/api/lienthong`; requests go to `{endpoint}/dossiers`. */
+  /** Base URL of the host's receiver, e.g. `/api/lienthong`; requests go to `{endpoint}/dossiers` and `{endpoint}/uploads/`. */
   endpoint: string;
-  /** Overrides of {@link DEFAULT_RETRY}. */
+  /** Overrides of {@link DEFAULT_RETRY}, for submissions. */
   retry?: Partial<RetryPolicy>;
-  /** Gives up on one try after this long and counts it as a network failure (default 60 s). */
+  /** Overrides of {@link DEFAULT_UPLOAD_RETRY}, for uploads. */
+  uploadRetry?: Partial<RetryPolicy>;
+  /**
+   * Gives up on one try after this long and counts it as a network failure (default 60 s). For uploads, which
+   * may rightly take minutes, it is the longest time without a byte sent or an answer.
+   */
   timeoutMs?: number;
-  /** The fetch to use (default: the global one, looked up at each call). */
+  /** The fetch to use for submissions (default: the global one, looked up at each call); uploads use tus-js-client's XMLHttpRequest. */
   fetch?: typeof fetch;
 }
 
@@ -29,17 +40,14 @@ const TRANSIENT = new Set([408, 425, 429, 500, 502, 503, 504]);
 const HEADER_SAFE = /^[\x21-\x7e]{1,200}$/;
 
 /**
- * Creates the HTTP transport for `endpoint`. Never throws: problems surface as rejected submissions.
+ * Creates the HTTP transport for `endpoint`. Never throws: problems surface as rejected promises.
  * A `submit` of a reference that is already in flight returns the pending promise (its own `signal` is then
  * ignored: the first call's signal governs the shared request).
  */
 export function createHttpTransport(options: HttpTransportOptions): Transport {
   const endpoint = typeof options?.endpoint === 'string' ? options.endpoint.replace(/\/+$/, '') : undefined;
-  const policy: RetryPolicy = { ...DEFAULT_RETRY };
-  for (const key of ['attempts', 'baseDelayMs', 'maxDelayMs'] as const) {
-    const value = options?.retry?.[key];
-    if (typeof value === 'number' && value >= 0) policy[key] = value;
-  }
+  const policy = withOverrides(DEFAULT_RETRY, options?.retry);
+  const uploadPolicy = withOverrides(DEFAULT_UPLOAD_RETRY, options?.uploadRetry);
   const timeoutMs = options?.timeoutMs ?? 60_000;
   // In flight, per reference: a double click, or two parts of a page submitting at once, share one request.
   const inFlight = new Map<string, Promise<SubmitReceipt>>();
@@ -125,7 +133,22 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       promise.then(forget, forget);
       return promise;
     },
+
+    upload(request: UploadRequest, uploadOptions?: UploadOptions): Promise<UploadedFile> {
+      if (endpoint === undefined) return Promise.reject(new TransportError('rejected', 'No endpoint is configured.'));
+      return tusUpload(request, { endpoint: `${endpoint}/uploads/`, retry: uploadPolicy, stallMs: timeoutMs }, uploadOptions);
+    },
   };
+}
+
+/** `base` with the valid numbers of `overrides`. */
+function withOverrides(base: RetryPolicy, overrides: Partial<RetryPolicy> | undefined): RetryPolicy {
+  const policy: RetryPolicy = { ...base };
+  for (const key of ['attempts', 'baseDelayMs', 'maxDelayMs'] as const) {
+    const value = overrides?.[key];
+    if (typeof value === 'number' && value >= 0) policy[key] = value;
+  }
+  return policy;
 }
 
 /** Turns an answer into a receipt, or throws the matching {@link TransportError}. */
@@ -167,12 +190,4 @@ function parseJson(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** `Retry-After` as milliseconds: either delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

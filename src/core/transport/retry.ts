@@ -106,3 +106,11 @@ export async function withRetry<T>(operation: (attempt: number) => Promise<T>, o
     }
   }
 }
+
+/** `Retry-After` as milliseconds: either delay-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -15,11 +15,11 @@ import type { SubmitReceipt, Transport, TransportErrorKind } from '../../core/tr
 import { createI18n, defaultLocalizer, loadBundleStrings, loadLaterStrings, localizerFor, toLang } from '../../i18n/i18n.js';
 import type { Localizer, ResourceOverrides } from '../../i18n/i18n.js';
 import { findBundle } from '../../bundles/index.js';
-import { localizerContext } from '../shared/context.js';
+import { localizerContext, transportContext } from '../shared/context.js';
 import type { ErrorSummaryItem, LtErrorSummary } from '../error-summary/error-summary.js';
 import { HistorySync } from './internal/history-sync.js';
 import { fieldElementId, fieldWords, renderField } from './internal/render-field.js';
-import { loadFieldChecks, loadFieldElements, loadPrefillReader, loadReview, loadSubmission, prefetchAll } from './internal/lazy.js';
+import { lazyHttpTransport, loadFieldChecks, loadFieldElements, loadPrefillReader, loadReview, loadSubmission, prefetchAll } from './internal/lazy.js';
 import { wizardStyles } from './wizard.styles.js';
 import '../stepper/stepper.js';
 import '../error-summary/error-summary.js';
@@ -133,6 +133,10 @@ export class LtWizard extends LitElement {
   @state()
   private localizer: Localizer = defaultLocalizer('vi');
 
+  /** What uploads and the send go through: `transport`, else the HTTP transport of `endpoint`; shared with the slots. */
+  @provide({ context: transportContext })
+  private activeTransport: Transport | undefined;
+
   @state() private session: FilingState | undefined;
   @state() private issues: FieldIssue[] = [];
   @state() private status: Status = 'filling';
@@ -181,6 +185,9 @@ export class LtWizard extends LitElement {
     if (changed.has('bundle')) this.startFiling();
     else if (changed.has('prefill')) this.applyPrefill();
     if (changed.has('lang') || changed.has('resources') || changed.has('bundle')) this.switchStrings();
+    if (changed.has('transport') || changed.has('endpoint')) {
+      this.activeTransport = this.transport ?? (this.endpoint ? lazyHttpTransport(this.endpoint) : undefined);
+    }
     this.loadWhatTheStepNeeds();
   }
 
@@ -315,6 +322,15 @@ export class LtWizard extends LitElement {
     this.track(pending);
     await pending;
     if (!this.flow || !this.session || this.status === 'submitting') return false;
+    // Files still on their way are not answers yet: the step waits for them rather than losing them.
+    const uploading: FieldIssue[] = [...this.renderRoot.querySelectorAll('lt-upload-slot')]
+      .filter((slot) => slot.pendingCount > 0)
+      .map((slot) => ({ path: slot.name as FieldIssue['path'], code: 'upload.pending', params: { count: slot.pendingCount } }));
+    if (uploading.length > 0) {
+      this.issues = uploading;
+      this.pendingFocus = uploading.length === 1 ? { field: uploading[0]!.path } : 'summary';
+      return false;
+    }
     const issues = this.flow.next();
     if (issues.length > 0) {
       this.issues = issues;
@@ -440,9 +456,9 @@ export class LtWizard extends LitElement {
       this.status = before;
       return false;
     }
-    if (!this.transport && !this.endpoint) return this.fail('no-endpoint', new Error('No endpoint or transport configured'));
+    const transport = this.activeTransport;
+    if (!transport) return this.fail('no-endpoint', new Error('No endpoint or transport configured'));
     try {
-      const transport = this.transport ?? submission.createHttpTransport({ endpoint: this.endpoint });
       const receipt = await transport.submit(dossier as unknown as Dossier & Record<string, unknown>);
       this.receipt = receipt;
       this.status = 'submitted';

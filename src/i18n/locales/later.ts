@@ -1,6 +1,7 @@
 /**
  * Strings not needed to show a first step, loaded as one module right after it (i18n.ts): error messages in
- * both languages, the wizard's review and sending words, the English wizard and the ethnic groups' names (proper names, the same in every language).
+ * both languages, the wizard's review and sending words, the upload slot's words (its chunk loads later too),
+ * the English wizard and the ethnic groups' names (proper names, the same in every language).
  */
 import { ETHNICITY_LABELS } from '../../data/ethnicities.js';
 import type { Lang } from '../i18n.js';
@@ -8,10 +9,14 @@ import { errors as viErrors } from './vi/errors.js';
 import { wizardLater as viWizardLater } from './vi/wizard-later.js';
 import { errors as enErrors } from './en/errors.js';
 import { wizard as enWizard } from './en/wizard.js';
+import { files as viFiles } from './vi/files.js';
+import { files as enFiles } from './en/files.js';
+import { upload as viUpload } from './vi/upload.js';
+import { upload as enUpload } from './en/upload.js';
 
 const ethnicities = { option: { ethnicity: ETHNICITY_LABELS } };
 
 export const later: Record<Lang, ReadonlyArray<Record<string, unknown>>> = {
-  vi: [viErrors, viWizardLater, ethnicities],
-  en: [enErrors, enWizard, ethnicities],
+  vi: [viErrors, viWizardLater, viFiles, viUpload, ethnicities],
+  en: [enErrors, enWizard, enFiles, enUpload, ethnicities],
 };

@@ -4,7 +4,8 @@
  */
 import { addressText, formatDate } from '../../../core/rules/index.js';
 import { fieldAt, PROCEDURES_PATH } from '../../../core/engine/index.js';
-import type { AddressValue, AnswerValue, BundleDefinition } from '../../../core/engine/index.js';
+import type { AddressValue, AnswerValue, BundleDefinition, DocumentFile } from '../../../core/engine/index.js';
+import { formatBytes } from '../../../core/files/format-bytes.js';
 import type { Localizer } from '../../../i18n/i18n.js';
 import { optionLabel } from './render-field.js';
 
@@ -24,6 +25,9 @@ export function answerText(localizer: Localizer, bundle: BundleDefinition, path:
       return formatDate(value as string);
     case 'address':
       return addressText(value as AddressValue);
+    case 'upload':
+      // One line per file (the review keeps line breaks): the name the citizen knows and its size.
+      return (value as DocumentFile[]).map((file) => `${file.name} (${formatBytes(file.size)})`).join('\n');
     default:
       return String(value);
   }

@@ -5,6 +5,7 @@
  * step without its fields.
  */
 import type { FieldKind } from '../../../core/engine/index.js';
+import type { Transport } from '../../../core/transport/transport.js';
 
 const fieldModules: Record<FieldKind, () => Promise<unknown>> = {
   text: () => import('../../text-field/text-field.js'),
@@ -60,4 +61,18 @@ export function prefetchAll(): void {
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 500);
+}
+
+/**
+ * The built-in HTTP transport for `endpoint`, as an object available at once whose code loads with its first
+ * call: the upload slots and the send share it without putting the transport in the first step's download.
+ */
+export function lazyHttpTransport(endpoint: string): Transport {
+  let loaded: Promise<Transport> | undefined;
+  const real = () =>
+    (loaded ??= import('../../../core/transport/http-transport.js').then((m) => m.createHttpTransport({ endpoint })));
+  return {
+    submit: async (dossier, options) => (await real()).submit(dossier, options),
+    upload: async (request, options) => (await real()).upload(request, options),
+  };
 }
