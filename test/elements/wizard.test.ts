@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LtWizard, SubmittedEvent, SubmitFailedEvent } from '../../src/index.js';
 import { birthAnswers, FATHER_ID, HOME, MOTHER_ID } from '../fixtures/birth-answers.js';
-import { clearFaults, injectFaults, storedDossier, submissionCount, TEST_ENDPOINT } from '../support/server-control.js';
+import { clearFaults, injectFaults, stallUploadAfter, storedDossier, submissionCount, TEST_ENDPOINT } from '../support/server-control.js';
 import { WizardHarness } from '../support/wizard-harness.js';
 import { drawnImage, uploadedFile } from '../support/uploads.js';
 
@@ -52,6 +52,9 @@ describe('lt-wizard', () => {
       const rows = h.reviewRows;
       expect(rows['Thông tin của trẻ']).to.deep.include(['Tên', 'Khôi']);
       expect(rows['Người đi khai']).to.deep.include(['Số định danh cá nhân', FATHER_ID]);
+      // Documents are reviewed per slot, each file with its size.
+      expect(rows['Giấy tờ đính kèm']![0]![0]).to.equal('Giấy chứng sinh');
+      expect(rows['Giấy tờ đính kèm']![0]![1]).to.match(/^giay-chung-sinh\.jpg \([\d.]+ KB\)$/);
       expect(rows['Nơi thường trú và nơi ở hiện tại của trẻ']).to.deep.include([
         'Nơi đề nghị đăng ký thường trú',
         'Số 12, ngõ 34 Nguyễn Trãi, Phường Thanh Xuân, Thành phố Hà Nội',
@@ -121,7 +124,7 @@ describe('lt-wizard', () => {
     it('skips the steps of procedures not chosen and leaves their answers out of the dossier', async () => {
       const answers = { ...birthAnswers(), 'request.procedures': [] };
       const { el, h } = await atReview(answers);
-      expect(h.progress).to.equal('Bước 12 / 12');
+      expect(h.progress).to.equal('Bước 13 / 13');
       expect(Object.keys(h.reviewRows)).not.to.include('Thẻ bảo hiểm y tế của trẻ');
       const submitted = oneEvent(el, 'lt-submitted') as Promise<SubmittedEvent>;
       await h.next();
@@ -171,6 +174,49 @@ describe('lt-wizard', () => {
       const length = history.length;
       await h.next();
       expect(history.length).to.equal(length);
+    });
+  });
+
+  describe('documents', () => {
+    /** A wizard with everything before the documents step answered, showing that step. */
+    async function atDocuments(extra: Record<string, unknown> = {}) {
+      const { el, h } = await wizard();
+      const answers: Record<string, unknown> = { ...birthAnswers(), ...extra };
+      delete answers['documents.birthCertificate'];
+      el.prefill = answers;
+      await el.updateComplete;
+      for (let i = 0; i < 20 && el.currentStep !== 'documents'; i++) await h.next();
+      expect(el.currentStep).to.equal('documents');
+      return { el, h };
+    }
+
+    it('asks for one of the proofs of birth, and accepts any one of them', async () => {
+      const { el, h } = await atDocuments();
+      await h.next();
+      expect(h.summaryMessages).to.have.length(1);
+      expect(h.summaryMessages[0]).to.contain('giấy chứng sinh, hoặc văn bản của người làm chứng, hoặc giấy cam đoan');
+      await h.answer('documents.witnessConfirmation', [await drawnImage('xac-nhan-nguoi-lam-chung.png', { type: 'image/png' })] as never);
+      await h.next();
+      expect(el.currentStep).not.to.equal('documents');
+      expect(el.answers['documents.witnessConfirmation']).to.have.length(1);
+    });
+
+    it('asks for the authorisation letter when a grandparent files', async () => {
+      const { h } = await atDocuments({ 'declarant.relationship': 'grandmother' });
+      expect(h.fieldPaths).to.include('documents.authorisation');
+      const { h: parent } = await atDocuments();
+      expect(parent.fieldPaths).not.to.include('documents.authorisation');
+    });
+
+    it('waits for files still uploading rather than going on without them', async () => {
+      const { el, h } = await atDocuments();
+      await stallUploadAfter(1024);
+      const slot = h.field('documents.birthCertificate') as unknown as HTMLElement & { addFiles(files: File[]): void; pendingCount: number };
+      slot.addFiles([await drawnImage('giay-chung-sinh.jpg', { width: 1200, height: 1600 })]);
+      for (let i = 0; i < 100 && slot.pendingCount === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await h.next();
+      expect(el.currentStep).to.equal('documents');
+      expect(h.summaryMessages[0]).to.contain('Đang tải lên 1 tệp');
     });
   });
 

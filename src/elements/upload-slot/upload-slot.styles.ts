@@ -1,6 +1,6 @@
 /**
  * Styles of `<lt-upload-slot>`, on top of the shared field styles. Mobile first: at 320 px a file is its
- * thumbnail and words, with its actions on a row below; on a wider screen the actions move to the end of the row.
+ * thumbnail and words, with its actions on a full-width row below, wrapping as needed.
  */
 import { css } from 'lit';
 import { fieldStyles } from '../shared/field-styles.js';
@@ -189,14 +189,10 @@ export const uploadSlotStyles = [
       gap: var(--lt-space-2, 0.5rem);
     }
 
+    /* Wider: the actions line up under the words, leaving the message its full width above them. */
     @media (min-width: 40rem) {
-      .file {
-        grid-template-columns: var(--lt-upload-slot-thumbnail-size, 3.5rem) minmax(0, 1fr) auto;
-      }
       .actions {
-        grid-column: auto;
-        justify-content: flex-end;
-        align-self: center;
+        grid-column: 2;
       }
     }
 

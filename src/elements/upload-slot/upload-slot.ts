@@ -197,7 +197,7 @@ export class LtUploadSlot extends LtFormField<UploadedFile[]> {
     return this.queue.pendingCount;
   }
 
-  /** Adds files as if the citizen had picked them (for harnesses and hosts with their own picker). */
+  /** Adds files as if the citizen had picked them (for harnesses, and hosts with their own picker). Ignored while disabled or read-only. */
   addFiles(files: Iterable<File> | ArrayLike<File>): void {
     if (!this.canAdd) return;
     this.syncRules();
@@ -304,7 +304,7 @@ export class LtUploadSlot extends LtFormField<UploadedFile[]> {
   }
 
   protected override valueSet(byCitizen: boolean): void {
-    // Called while fields initialise too, before the queue exists; the host's value is handed over later.
+    // Also called once while the fields initialise, before the queue exists: that empty value has nothing to hand over.
     if (byCitizen || !this.queue) return;
     this.restoring = true;
     try {
@@ -380,7 +380,9 @@ export class LtUploadSlot extends LtFormField<UploadedFile[]> {
     const given = this.transport ?? this.providedTransport;
     if (given) return given;
     if (!this.endpoint) throw new TransportError('rejected', 'The upload slot has no transport and no endpoint.');
-    if (this.http?.endpoint !== this.endpoint) this.http = { endpoint: this.endpoint, transport: createHttpTransport({ endpoint: this.endpoint }) };
+    if (this.http?.endpoint !== this.endpoint) {
+      this.http = { endpoint: this.endpoint, transport: createHttpTransport({ endpoint: this.endpoint }) };
+    }
     return this.http.transport;
   }
 
@@ -608,7 +610,6 @@ export class LtUploadSlot extends LtFormField<UploadedFile[]> {
     const described = message ? `${id}-state ${id}-error` : `${id}-state`;
     const movable = this.items.filter((other) => other.state !== 'rejected');
     const place = movable.indexOf(item);
-    const editable = this.canAdd;
     const url = this.previewUrl(item);
     const thumbnail = url
       ? html`<img src=${url} alt="" />`
@@ -629,7 +630,9 @@ export class LtUploadSlot extends LtFormField<UploadedFile[]> {
         <span id="${id}-name" part="file-name" class="file-name">${item.name}</span>
         <span part="file-meta" class="file-meta">
           <span class="file-size">${formatSize(item.size, lang)}</span>
-          <span id="${id}-state" class="file-state">${item.state === 'done' ? doneIcon : nothing}${t(`field.upload.state.${item.state}`, { percent })}</span>
+          <span id="${id}-state" class="file-state"
+            >${item.state === 'done' ? doneIcon : nothing}${t(`field.upload.state.${item.state}`, { percent })}</span
+          >
         </span>
         ${active || item.state === 'done'
           ? html`<progress part="progress" max="100" .value=${Math.round(item.progress * 100)}
@@ -639,7 +642,7 @@ export class LtUploadSlot extends LtFormField<UploadedFile[]> {
           ? html`<p id="${id}-error" part="file-error" class="error file-error">${warningIcon}<span>${message}</span></p>`
           : nothing}
       </div>
-      ${editable || item.state === 'failed'
+      ${!this.readonly
         ? html`<div part="actions" class="actions">
             ${item.state === 'failed' ? action('retry', t('field.upload.retry'), () => this.onRetry(item)) : nothing}
             ${movable.length > 1 && place >= 0

@@ -15,7 +15,8 @@ export function formatSize(bytes: number, lang: Lang): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '';
   const [value, unit] = bytes < KB ? [bytes, 'B'] : bytes < MB ? [bytes / KB, 'KB'] : [bytes / MB, 'MB'];
   const digits = unit !== 'B' && value < 10 ? 1 : 0;
-  return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(value)} ${unit}`;
+  // A no-break space: "10 MB" never splits over two lines on a narrow phone.
+  return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(value)}\u00a0${unit}`;
 }
 
 /** A share from 0 to 1 as a whole percentage ("45%"). */

@@ -10,7 +10,7 @@ const icon = (body: SVGTemplateResult, className: string) =>
 
 /** A page with "PDF" on it, for PDF files (never previewed: a PDF may hold anything). */
 export const pdfIcon = icon(
-  svg`<path d="M6 2h8l5 5v15H6z" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M14 2v5h5" fill="none" stroke="currentColor" stroke-width="1.5"/><text x="12.5" y="18" text-anchor="middle" font-size="6" font-weight="700" font-family="sans-serif" fill="currentColor">PDF</text>`,
+  svg`<path d="M6 2h8l5 5v15H6z" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M14 2v5h5" fill="none" stroke="currentColor" stroke-width="1.5"/><text x="12.5" y="18" text-anchor="middle" font-size="5" font-weight="700" font-family="sans-serif" fill="currentColor">PDF</text>`,
   'file-icon',
 );
 
