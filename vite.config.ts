@@ -16,11 +16,13 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/, /^tus
  * dossier schema (zod), the HTTP transport, the English wording of bundles.
  */
 const FIRST_STEP =
-  /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|i18next)\/|\/src\/(core\/(engine\/(?!schema|json-schema|dossier|reference|prefill|field-checks|session\.))|i18n\/(i18n|locales\/vi\/(?!errors|wizard-later)|locales\/en\/fields)|elements\/(shared|wizard\/(?!internal\/(review-sections|answer-text))|stepper|error-summary|choice-field)|bundles\/(birth|index)|data\/ethnicity-codes)/;
+  /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|i18next)\/|\/src\/(core\/(engine\/(?!schema|json-schema|dossier|reference|prefill|field-checks|session\.))|i18n\/(i18n|locales\/vi\/(index|fields|wizard|birth)\.|locales\/en\/fields)|elements\/(shared|wizard\/(?!internal\/(review-sections|answer-text))|stepper|error-summary|choice-field)|bundles\/(birth|index)|data\/ethnicity-codes)/;
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    // Relative asset URLs: the shrinking worker must load from wherever the portal serves the package.
+    base: './',
     esbuild: false,
     oxc: {
       // Lit's decorators here are TypeScript's legacy ones (tsconfig: experimentalDecorators).

@@ -21,9 +21,10 @@ export async function run(): Promise<Record<string, string | number>> {
   // thread before measuring it, or its pause is blamed on the shrink.
   await new Promise((resolve) => setTimeout(resolve, 1000));
 
-  // Two independent views of the main thread while shrinking:
-  // - the Long Tasks API reports every task of 50 ms or more (Chromium);
-  // - a setTimeout(0) chain measures the longest gap between its callbacks, which also catches shorter stalls.
+  // Two views of the main thread while shrinking:
+  // - the Long Tasks API reports every task of 50 ms or more (Chromium): the verdict uses it;
+  // - a setTimeout(0) chain measures the longest gap between its callbacks. It also counts time the thread was
+  //   idle but not scheduled (a busy 2-core machine), so it is reported, and judged only without Long Tasks.
   const longTasks: PerformanceEntry[] = [];
   const observer = supportsLongTasks() ? new PerformanceObserver((list) => longTasks.push(...list.getEntries())) : null;
   observer?.observe({ type: 'longtask' });
@@ -54,7 +55,7 @@ export async function run(): Promise<Record<string, string | number>> {
   const during = longTasks.filter((task) => windows.some((window) => overlaps(task, window)));
   const longestTask = Math.max(0, ...during.map((task) => task.duration));
 
-  const blocked = Math.max(longestTask, longestGap);
+  const blocked = observer ? longestTask : longestGap;
   const median = [...warm].sort((a, b) => a - b)[Math.floor(warm.length / 2)]!;
   const failures = [
     output.blob.size > TARGET_BYTES && `output ${output.blob.size} B > ${TARGET_BYTES} B`,
@@ -74,8 +75,8 @@ export async function run(): Promise<Record<string, string | number>> {
     shrinkMsWarmRuns: warm.map((ms) => Math.round(ms)).join(' '),
     longestLongTaskMs: observer ? Math.round(longestTask) : 'Long Tasks API not supported',
     longestTimerGapMs: Math.round(longestGap),
-    mainThreadMethod: 'PerformanceObserver "longtask" (tasks ≥ 50 ms) and a setTimeout(0) gap probe',
-    verdict: failures.length ? `FAIL: ${failures.join('; ')}` : 'pass (≤ 600 KB, ≤ 1.5 s, no task > 50 ms)',
+    mainThreadMethod: 'PerformanceObserver "longtask" (judged); setTimeout(0) gap probe (informative)',
+    verdict: failures.length ? `FAIL: ${failures.join('; ')}` : 'pass (≤ 600 KB, ≤ 1.5 s, no main-thread task > 50 ms)',
   };
 }
 

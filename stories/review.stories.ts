@@ -3,48 +3,21 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/elements/review/review.js';
 import type { ChangeAnswerEvent, LtReview, ReviewSection } from '../src/elements/review/review.js';
-import { PROCEDURES_PATH } from '../src/core/engine/index.js';
-import type { FilingSession } from '../src/core/engine/index.js';
-import { createI18n, defaultLocalizer, loadBundleStrings, localizerFor } from '../src/i18n/i18n.js';
-import type { Localizer } from '../src/i18n/i18n.js';
-import { answerText } from '../src/elements/wizard/internal/answer-text.js';
-import { fieldWords } from '../src/elements/wizard/internal/render-field.js';
+import { createI18n, loadBundleStrings, loadLaterStrings, localizerFor } from '../src/i18n/i18n.js';
+import type { Lang, Localizer } from '../src/i18n/i18n.js';
+import { reviewSections } from '../src/elements/wizard/internal/review-sections.js';
 import { completeBirthSession } from '../test/fixtures/birth-answers.js';
 
-/** The review's sections for a session, built as the wizard builds them: one per step, shown answers only. */
-function sectionsOf(session: FilingSession, localizer: Localizer): ReviewSection[] {
-  const { bundle } = session;
-  const shown = new Map(session.shownAnswers.map((a) => [a.path, a.value]));
-  return session.steps
-    .map((step) => ({
-      id: step.id,
-      title: localizer.t(`${bundle.id}.step.${step.id}.title`),
-      rows: session.fieldsOf(step).flatMap((path) => {
-        if (path === PROCEDURES_PATH) {
-          return [{ path, label: localizer.t('wizard.review.procedures'), value: answerText(localizer, bundle, path, session.procedures) }];
-        }
-        const value = shown.get(path);
-        return value === undefined ? [] : [{ path, label: fieldWords(localizer, bundle.id, path).label, value: answerText(localizer, bundle, path, value) }];
-      }),
-    }))
-    .filter((section) => section.rows.length > 0);
+/** A localizer with every string of the birth bundle in `lang`, as the wizard has once its first step is shown. */
+async function localizer(lang: Lang): Promise<Localizer> {
+  const instance = createI18n(lang);
+  await Promise.all([loadLaterStrings(instance), loadBundleStrings(instance, 'birth', lang)]);
+  return localizerFor(instance, lang);
 }
-
-/** A localizer with the birth bundle's English strings, which are loaded on demand. */
-async function englishLocalizer(): Promise<Localizer> {
-  const instance = createI18n('en');
-  await loadBundleStrings(instance, 'birth', 'en');
-  return localizerFor(instance, 'en');
-}
-
-const vi = defaultLocalizer('vi');
-
-/** The complete birth filing of the shared fixture (father declaring his son's birth in Hà Nội). */
-const birthSections = sectionsOf(completeBirthSession(), vi);
 
 interface Args {
-  sections: ReviewSection[];
-  changeLabel: string;
+  /** Sections to show; by default the complete birth filing of the shared fixture, built as the wizard does. */
+  sections?: ReviewSection[];
   readonly: boolean;
 }
 
@@ -58,9 +31,13 @@ async function reviewIn(canvas: HTMLElement): Promise<LtReview> {
 const meta: Meta<Args> = {
   title: 'Wizard/Review',
   component: 'lt-review',
-  args: { sections: birthSections, changeLabel: vi.t('wizard.review.change'), readonly: false },
-  render: (args) =>
-    html`<lt-review .sections=${args.sections} change-label=${args.changeLabel} ?readonly=${args.readonly}></lt-review>`,
+  args: { readonly: false },
+  loaders: [async ({ globals }) => ({ localizer: await localizer(globals['lang'] === 'en' ? 'en' : 'vi') })],
+  render: (args, { loaded }) => {
+    const words = loaded['localizer'] as Localizer;
+    const sections = args.sections ?? reviewSections(words, completeBirthSession());
+    return html`<lt-review .sections=${sections} change-label=${words.t('wizard.review.change')} ?readonly=${args.readonly}></lt-review>`;
+  },
 };
 export default meta;
 
@@ -93,14 +70,14 @@ export const LongAnswers: Story = {
     sections: [
       {
         id: 'marriage',
-        title: vi.t('birth.step.marriage.title'),
+        title: 'Giấy chứng nhận kết hôn của cha mẹ',
         rows: [
           {
             path: 'registration.marriagePlace',
-            label: fieldWords(vi, 'birth', 'registration.marriagePlace').label,
+            label: 'Nơi đăng ký kết hôn',
             value: 'Ủy ban nhân dân phường Thanh Xuân Trung, quận Thanh Xuân, thành phố Hà Nội (nay là Phường Thanh Xuân, Thành phố Hà Nội)',
           },
-          { path: 'registration.marriageBook', label: fieldWords(vi, 'birth', 'registration.marriageBook').label, value: 'QuyểnSố01/2018-ĐKKH-UBND-PhườngThanhXuânTrung' },
+          { path: 'registration.marriageBook', label: 'Quyển số', value: 'QuyểnSố01/2018-ĐKKH-UBND-PhườngThanhXuânTrung' },
         ],
       },
     ],
@@ -108,11 +85,4 @@ export const LongAnswers: Story = {
 };
 
 /** In English, with the bundle's English wording. */
-export const English: Story = {
-  globals: { lang: 'en' },
-  loaders: [async () => ({ localizer: await englishLocalizer() })],
-  render: (args, { loaded }) => {
-    const en = loaded['localizer'] as Localizer;
-    return html`<lt-review .sections=${sectionsOf(completeBirthSession(), en)} change-label=${en.t('wizard.review.change')} ?readonly=${args.readonly}></lt-review>`;
-  },
-};
+export const English: Story = { globals: { lang: 'en' } };

@@ -78,6 +78,15 @@ export const Errors: Story = {
   },
 };
 
+/** The documents step: one slot per paper, the three proofs of birth as alternatives. */
+export const Documents: Story = {
+  args: { prefill: { ...birthAnswers(), 'documents.birthCertificate': undefined } },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    for (let i = 0; i < 20 && wizard.currentStep !== 'documents'; i++) await pressNext(wizard);
+  },
+};
+
 /** "Check your answers" for a complete filing of all three procedures. */
 export const Review: Story = {
   args: { prefill: birthAnswers() },

@@ -9,11 +9,15 @@ import { vi } from './locales/vi/index.js';
 import { en } from './locales/en/index.js';
 
 /**
- * Strings of a bundle in a language that is not the default, loaded when first needed: a Vietnamese phone
- * never downloads the English wording of the bundle. Vietnamese bundle strings ship with the main module.
+ * Strings of a bundle loaded when first needed: a Vietnamese phone never downloads the English wording, and the
+ * Vietnamese words of the steps after the first arrive while the citizen reads that step. The first step's
+ * Vietnamese words ship with the main module (locales/vi/index.ts).
  */
 const lazyBundleStrings: Record<string, Partial<Record<Lang, () => Promise<Record<string, unknown>>>>> = {
-  birth: { en: () => import('./locales/en/birth.js').then((m) => m.birth) },
+  birth: {
+    vi: () => import('./locales/vi/birth-later.js').then((m) => m.birthLater),
+    en: () => import('./locales/en/birth.js').then((m) => m.birth),
+  },
 };
 
 /** Languages the library ships strings for. */

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LtWizard, SubmittedEvent, SubmitFailedEvent } from '../../src/index.js';
 import { birthAnswers, FATHER_ID, HOME, MOTHER_ID } from '../fixtures/birth-answers.js';
-import { clearFaults, injectFaults, stallUploadAfter, storedDossier, submissionCount, TEST_ENDPOINT } from '../support/server-control.js';
+import { clearFaults, injectFaults, stallUploadAfter, storedDossier, submissionCount, TEST_ENDPOINT, UPLOADS_PATH } from '../support/server-control.js';
 import { WizardHarness } from '../support/wizard-harness.js';
 import { drawnImage, uploadedFile } from '../support/uploads.js';
 
@@ -54,7 +54,7 @@ describe('lt-wizard', () => {
       expect(rows['Người đi khai']).to.deep.include(['Số định danh cá nhân', FATHER_ID]);
       // Documents are reviewed per slot, each file with its size.
       expect(rows['Giấy tờ đính kèm']![0]![0]).to.equal('Giấy chứng sinh');
-      expect(rows['Giấy tờ đính kèm']![0]![1]).to.match(/^giay-chung-sinh\.jpg \([\d.]+ KB\)$/);
+      expect(rows['Giấy tờ đính kèm']![0]![1]).to.match(/^giay-chung-sinh\.jpg \([\d,.]+ KB\)$/);
       expect(rows['Nơi thường trú và nơi ở hiện tại của trẻ']).to.deep.include([
         'Nơi đề nghị đăng ký thường trú',
         'Số 12, ngõ 34 Nguyễn Trãi, Phường Thanh Xuân, Thành phố Hà Nội',
@@ -206,6 +206,21 @@ describe('lt-wizard', () => {
       expect(h.fieldPaths).to.include('documents.authorisation');
       const { h: parent } = await atDocuments();
       expect(parent.fieldPaths).not.to.include('documents.authorisation');
+    });
+
+    it('keeps a file that finishes uploading after the citizen went back', async () => {
+      const { el, h } = await atDocuments();
+      // The upload's data is held back a moment, so it is still going when Back is pressed.
+      await injectFaults({ path: UPLOADS_PATH, method: 'PATCH', responses: [{ delayMs: 800 }] });
+      const slot = h.field('documents.birthCertificate') as unknown as HTMLElement & { addFiles(files: File[]): void; pendingCount: number };
+      slot.addFiles([await drawnImage()]);
+      for (let i = 0; i < 100 && slot.pendingCount === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await h.back();
+      expect(el.currentStep).to.equal('office');
+      for (let i = 0; i < 150 && !el.answers['documents.birthCertificate']; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(el.answers['documents.birthCertificate']).to.have.length(1);
+      await h.next();
+      expect(h.field('documents.birthCertificate').value).to.have.length(1);
     });
 
     it('waits for files still uploading rather than going on without them', async () => {

@@ -1,13 +1,13 @@
 /** Evaluates the conditions written in bundle definitions. Pure: answers and chosen procedures in, boolean out. */
-import { isAddressEmpty } from '../rules/index.js';
-import type { AddressValue, AnswerValue, Answers, Condition } from './model.js';
+import type { AnswerValue, Answers, Condition } from './model.js';
 
 /** Whether an answer counts as given: a non-blank string, a non-empty list, an address with any part. */
 export function isFilled(value: AnswerValue | undefined): value is AnswerValue {
   if (value === undefined) return false;
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;
-  return !isAddressEmpty(value as AddressValue);
+  // An object answer (an address) counts once any of its parts is written.
+  return Object.values(value).some((part) => typeof part === 'string' && part.trim() !== '');
 }
 
 /** Reads one answer; the session passes a reader that sees only the answers of shown fields. */

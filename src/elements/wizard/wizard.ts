@@ -228,15 +228,13 @@ export class LtWizard extends LitElement {
       if (ticket === this.stringsTicket) this.localizer = localizerFor(instance, lang);
     };
     const later = loadLaterStrings(instance);
-    this.stringsReady = later;
     const bundleStrings = this.definition && loadBundleStrings(instance, this.definition.id, lang);
-    if (lang === 'vi' && !bundleStrings) {
-      // Everything a Vietnamese step shows is already here; messages arrive while the citizen reads it.
-      use();
-      this.track(later.then(use));
-    } else {
-      this.track(Promise.all([later, bundleStrings]).then(use));
-    }
+    const all = Promise.all([later, bundleStrings]);
+    this.stringsReady = all.then(() => undefined);
+    // Vietnamese words for the first step ship with the main module: show it now, and the rest (messages,
+    // later steps) arrives while the citizen reads it. Another language waits until its words are here.
+    if (lang === 'vi') use();
+    this.track(all.then(use));
   }
 
   /** Loads the elements of the step about to be shown (already loaded ones resolve at once). */
@@ -381,6 +379,11 @@ export class LtWizard extends LitElement {
     if (this.issues.some((i) => i.path === path)) this.issues = this.issues.filter((i) => i.path !== path);
     this.requestUpdate();
   }
+
+  /** Input from a field that has left the page (a slot whose upload finished after Back). */
+  private readonly onDetachedInput = (event: Event): void => {
+    if (!(event.target as Element).isConnected) this.onInput(event);
+  };
 
   private onSubmitForm(event: Event): void {
     event.preventDefault();
@@ -545,6 +548,7 @@ export class LtWizard extends LitElement {
             value: session!.get(path),
             error: errors.get(path) ?? '',
             prefilled: this.prefilled.has(path),
+            onInput: this.onDetachedInput,
           }),
         )}
         <div class="actions" part="actions">

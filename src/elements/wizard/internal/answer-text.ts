@@ -27,7 +27,7 @@ export function answerText(localizer: Localizer, bundle: BundleDefinition, path:
       return addressText(value as AddressValue);
     case 'upload':
       // One line per file (the review keeps line breaks): the name the citizen knows and its size.
-      return (value as DocumentFile[]).map((file) => `${file.name} (${formatBytes(file.size)})`).join('\n');
+      return (value as DocumentFile[]).map((file) => `${file.name} (${formatBytes(file.size, 'nearest', localizer.lang)})`).join('\n');
     default:
       return String(value);
   }

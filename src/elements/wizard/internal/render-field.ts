@@ -16,6 +16,8 @@ export interface FieldView {
   error: string;
   /** The host filled it in: say so, so the citizen checks it. */
   prefilled: boolean;
+  /** Called with the field's element when its value changes, even after it has left the page (uploads). */
+  onInput: (event: Event) => void;
 }
 
 /** The id a field's element gets inside the wizard, for error-summary links and focus. */
@@ -118,8 +120,11 @@ export function renderField(localizer: Localizer, session: FilingState, view: Fi
         ?foreign-allowed=${!!field.foreignAllowed}
         .value=${(view.value as AddressValue | undefined) ?? null} .error=${view.error}></lt-address-field>`;
     case 'upload':
-      // The slot uploads through the wizard's transport, which it gets from context.
+      // The slot uploads through the wizard's transport, which it gets from context. Its listener is on the
+      // element itself, not delegated: a file still uploading when the citizen goes Back finishes on a slot
+      // no longer in the page, and its answer must still be recorded.
       return html`<lt-upload-slot id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        @input=${view.onInput}
         min=${field.minFiles ?? 1} max=${field.maxFiles ?? DEFAULT_MAX_FILES} max-bytes=${ifDefined(field.maxBytes)}
         accept=${ifDefined(field.accept?.join(' '))}
         .value=${(view.value as DocumentFile[] | undefined) ?? []} .error=${view.error}></lt-upload-slot>`;

@@ -1,5 +1,15 @@
-/** Words of the birth bundle (English). Keys follow src/bundles/birth.ts. */
-import type { birth as vi } from '../vi/birth.js';
+/** Words of the birth bundle (English), loaded when English is first needed. Keys follow src/bundles/birth.ts. */
+import type { birth as viFirst } from '../vi/birth.js';
+import type { birthLater as viLater } from '../vi/birth-later.js';
+
+/** Both Vietnamese modules' keys, which the English wording must all have. */
+type Words = typeof viFirst & typeof viLater & {
+  birth: typeof viFirst.birth & typeof viLater.birth & {
+    step: typeof viFirst.birth.step & typeof viLater.birth.step;
+    registration: typeof viFirst.birth.registration & typeof viLater.birth.registration;
+    option: typeof viFirst.birth.option & typeof viLater.birth.option;
+  };
+};
 
 /** The same questions are asked of the mother and of the father. */
 const parent = {
@@ -15,7 +25,7 @@ const parent = {
   residence: { label: 'Place of residence' },
 };
 
-export const birth: typeof vi = {
+export const birth: Words = {
   birth: {
     title: 'Birth registration, permanent residence and health-insurance card for a child under 6',
     procedure: {

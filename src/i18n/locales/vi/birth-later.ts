@@ -1,0 +1,163 @@
+/**
+ * Words of the birth bundle after its first step (Vietnamese), loaded while the citizen reads that step. The
+ * first step's words are in birth.ts. Keys follow src/bundles/birth.ts.
+ */
+
+/** The same questions are asked of the mother and of the father. */
+const parent = {
+  familyName: { label: 'Họ' },
+  middleName: { label: 'Chữ đệm' },
+  givenName: { label: 'Tên' },
+  birthDate: { label: 'Ngày, tháng, năm sinh' },
+  nationality: { label: 'Quốc tịch' },
+  nationalityName: { label: 'Tên quốc tịch' },
+  personalId: { label: 'Số định danh cá nhân', hint: '12 chữ số, in trên thẻ căn cước.' },
+  ethnicity: { label: 'Dân tộc' },
+  residenceType: { label: 'Loại nơi cư trú' },
+  residence: { label: 'Nơi cư trú' },
+};
+
+export const birthLater = {
+  birth: {
+    step: {
+      declarant: { title: 'Người đi khai', intro: 'Người đứng ra yêu cầu đăng ký khai sinh cho trẻ.' },
+      declarantContact: { title: 'Liên hệ và nơi cư trú của người đi khai' },
+      child: { title: 'Thông tin của trẻ' },
+      birthPlace: { title: 'Nơi sinh của trẻ' },
+      origin: { title: 'Dân tộc, quốc tịch và quê quán của trẻ' },
+      parents: { title: 'Cha, mẹ của trẻ' },
+      mother: { title: 'Thông tin người mẹ' },
+      father: { title: 'Thông tin người cha' },
+      marriage: { title: 'Giấy chứng nhận kết hôn của cha mẹ' },
+      office: { title: 'Nơi đăng ký khai sinh' },
+      residence: { title: 'Đăng ký thường trú cho trẻ', intro: 'Trẻ thường được đăng ký thường trú cùng cha, mẹ.' },
+      residenceAddress: { title: 'Nơi thường trú và nơi ở hiện tại của trẻ' },
+      documents: { title: 'Giấy tờ đính kèm', intro: 'Chụp ảnh rõ nét hoặc chọn tệp PDF. Mỗi giấy tờ một ô; một giấy tờ nhiều trang thì thêm đủ các trang.' },
+      residenceDocuments: { title: 'Giấy tờ cho đăng ký thường trú' },
+      insurance: { title: 'Thẻ bảo hiểm y tế của trẻ' },
+    },
+    declarant: {
+      fullName: { label: 'Họ, chữ đệm và tên', hint: 'Viết có dấu, như trên thẻ căn cước.' },
+      personalId: { label: 'Số định danh cá nhân', hint: '12 chữ số, in trên thẻ căn cước.' },
+      birthDate: { label: 'Ngày, tháng, năm sinh', hint: 'Ví dụ: 27 3 1990' },
+      sex: { label: 'Giới tính' },
+      relationship: { label: 'Quan hệ với trẻ' },
+      phone: { label: 'Số điện thoại di động', hint: 'Để nhận tin nhắn về hồ sơ. Ví dụ: 0912 345 678' },
+      email: { label: 'Thư điện tử' },
+      residenceType: { label: 'Loại nơi cư trú' },
+      residence: { label: 'Nơi cư trú' },
+    },
+    child: {
+      familyName: { label: 'Họ' },
+      middleName: { label: 'Chữ đệm', hint: 'Bỏ trống nếu không có.' },
+      givenName: { label: 'Tên' },
+      sex: { label: 'Giới tính' },
+      birthDate: { label: 'Ngày, tháng, năm sinh', hint: 'Như trên giấy chứng sinh. Ví dụ: 15 3 2026' },
+      birthPlaceKind: { label: 'Trẻ được sinh ra ở đâu?' },
+      birthFacility: { label: 'Tên cơ sở y tế', hint: 'Ví dụ: Bệnh viện Phụ sản Hà Nội' },
+      birthPlace: { label: 'Địa chỉ nơi sinh', hint: 'Địa chỉ của cơ sở y tế, hoặc nơi trẻ được sinh ra.' },
+      ethnicity: { label: 'Dân tộc' },
+      nationality: { label: 'Quốc tịch' },
+      nationalityName: { label: 'Tên quốc tịch' },
+      hometown: { label: 'Quê quán', hint: 'Theo quê quán của cha hoặc mẹ. Có thể chỉ ghi tỉnh/thành phố.' },
+    },
+    mother: parent,
+    father: {
+      ...parent,
+      sameResidenceAsMother: { label: 'Người cha có cùng nơi cư trú với người mẹ không?' },
+    },
+    registration: {
+      birthCase: { label: 'Đã xác định được cha, mẹ của trẻ chưa?' },
+      parentsMarried: { label: 'Cha mẹ của trẻ đã đăng ký kết hôn chưa?' },
+      marriageNumber: { label: 'Số giấy chứng nhận kết hôn' },
+      marriageBook: { label: 'Quyển số', hint: 'Nếu có trên giấy chứng nhận.' },
+      marriageDate: { label: 'Ngày đăng ký kết hôn' },
+      marriagePlace: { label: 'Nơi đăng ký kết hôn', hint: 'Tên cơ quan đã cấp, ví dụ: UBND phường Thanh Xuân' },
+      office: { label: 'Ủy ban nhân dân xã/phường nơi đăng ký khai sinh', hint: 'Bạn có thể chọn nơi cư trú của cha hoặc mẹ, hoặc nơi khác thuận tiện.' },
+      copies: { label: 'Số bản sao trích lục khai sinh cần cấp', hint: 'Từ 1 đến 9 bản.' },
+    },
+    residence: {
+      residenceCase: { label: 'Trường hợp đăng ký thường trú' },
+      headOfHousehold: { label: 'Chủ hộ là ai?' },
+      headName: { label: 'Họ, chữ đệm và tên chủ hộ' },
+      headPersonalId: { label: 'Số định danh cá nhân của chủ hộ' },
+      relationToHead: { label: 'Quan hệ của trẻ với chủ hộ' },
+      consentMethod: { label: 'Chủ hộ và chủ sở hữu chỗ ở đồng ý bằng cách nào?', hint: 'Đồng ý qua VNeID thì không phải nộp giấy tờ.' },
+      permanentAddress: { label: 'Nơi đề nghị đăng ký thường trú' },
+      livesAtPermanentAddress: { label: 'Trẻ có đang sống tại địa chỉ này không?' },
+      currentAddress: { label: 'Nơi ở hiện tại của trẻ', hint: 'Nơi trẻ đang thực tế sinh sống.' },
+    },
+    documents: {
+      birthCertificate: {
+        label: 'Giấy chứng sinh',
+        hint: 'Do bệnh viện hoặc cơ sở y tế nơi trẻ sinh ra cấp. Nếu không có, hãy đính kèm văn bản của người làm chứng hoặc giấy cam đoan bên dưới.',
+      },
+      witnessConfirmation: { label: 'Văn bản xác nhận của người làm chứng', hint: 'Chỉ cần khi không có giấy chứng sinh.' },
+      birthUndertaking: { label: 'Giấy cam đoan về việc sinh', hint: 'Chỉ cần khi không có giấy chứng sinh và không có người làm chứng.' },
+      abandonmentRecord: { label: 'Biên bản xác nhận trẻ bị bỏ rơi', hint: 'Do Ủy ban nhân dân hoặc công an nơi phát hiện trẻ lập.' },
+      authorisation: {
+        label: 'Văn bản ủy quyền',
+        hint: 'Cha hoặc mẹ ủy quyền cho bạn đi khai. Ông, bà, anh, chị, em ruột của người ủy quyền thì không cần chứng thực.',
+      },
+      proofOfResidence: {
+        label: 'Giấy tờ chứng minh chỗ ở hợp pháp',
+        hint: 'Ví dụ giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà. Không cần nếu thông tin đã có trong cơ sở dữ liệu quốc gia.',
+      },
+      paperConsent: { label: 'Văn bản đồng ý của chủ hộ và chủ sở hữu chỗ ở', hint: 'Tờ khai CT01 bản giấy đã có chữ ký, hoặc văn bản đồng ý.' },
+    },
+    insurance: {
+      cardGuardian: { label: 'Người giám hộ ghi trên thẻ' },
+      initialCareFacility: { label: 'Nơi đăng ký khám chữa bệnh ban đầu', hint: 'Ví dụ: Trạm y tế phường Thanh Xuân' },
+      cardDelivery: { label: 'Bạn muốn nhận thẻ bằng cách nào?' },
+      deliveryAddress: { label: 'Địa chỉ nhận thẻ qua bưu điện' },
+      poorHouseholdCertificate: { label: 'Số giấy chứng nhận hộ nghèo', hint: 'Chỉ khai nếu gia đình thuộc hộ nghèo.' },
+      poorHouseholdCertificateDate: { label: 'Ngày cấp giấy chứng nhận hộ nghèo' },
+    },
+    option: {
+      birthCase: {
+        bothParentsKnown: 'Đã xác định được cả cha và mẹ',
+        fatherUnknown: 'Chưa xác định được cha',
+        motherUnknown: 'Chưa xác định được mẹ',
+        bothUnknown: 'Chưa xác định được cả cha và mẹ',
+        abandoned: 'Trẻ bị bỏ rơi',
+      },
+      declarantRelationship: {
+        father: 'Cha',
+        mother: 'Mẹ',
+        grandfather: 'Ông',
+        grandmother: 'Bà',
+        guardian: 'Người giám hộ',
+        otherRelative: 'Người thân thích khác',
+      },
+      birthPlaceKind: { healthFacility: 'Tại bệnh viện, trạm y tế hoặc cơ sở y tế khác', elsewhere: 'Ở nơi khác (tại nhà, trên đường…)' },
+      residenceCase: {
+        parentsOwnHome: 'Về ở nhà của cha, mẹ (cha hoặc mẹ là chủ sở hữu)',
+        withParents: 'Về ở với cha, mẹ; cha, mẹ không là chủ sở hữu chỗ ở',
+        withGuardian: 'Về ở với người giám hộ',
+        withRelative: 'Về ở với người thân khác',
+      },
+      headOfHousehold: { father: 'Cha của trẻ', mother: 'Mẹ của trẻ', other: 'Người khác' },
+      relationToHead: { child: 'Con', grandchild: 'Cháu', ward: 'Người được giám hộ', other: 'Quan hệ khác' },
+      consentMethod: { vneid: 'Xác nhận qua ứng dụng VNeID', paper: 'Ký trên giấy (tờ khai CT01 bản giấy)' },
+      cardGuardian: { mother: 'Mẹ', father: 'Cha', declarant: 'Người đi khai' },
+      cardDelivery: {
+        post: 'Qua bưu điện, về địa chỉ tôi chọn',
+        commune: 'Tại Ủy ban nhân dân nơi đăng ký khai sinh',
+        socialInsuranceOffice: 'Tại cơ quan Bảo hiểm xã hội',
+        electronicOnly: 'Chỉ nhận thẻ điện tử (trên VNeID)',
+      },
+    },
+  },
+  error: {
+    birth: {
+      oneOf: {
+        birthProof: 'Vui lòng đính kèm giấy chứng sinh, hoặc văn bản của người làm chứng, hoặc giấy cam đoan về việc sinh.',
+      },
+      childTooOld: 'Nhóm thủ tục liên thông này dành cho trẻ dưới 6 tuổi. Vui lòng kiểm tra ngày sinh.',
+      parentBornAfterChild: 'Năm sinh của cha, mẹ phải trước năm sinh của trẻ.',
+      headNotKnownParent: 'Hồ sơ chưa có thông tin của người này. Hãy chọn người khác hoặc sửa phần cha, mẹ.',
+      guardianNotKnownParent: 'Hồ sơ chưa có thông tin của người này. Hãy chọn người khác hoặc sửa phần cha, mẹ.',
+      copies: 'Số bản sao là một chữ số từ 1 đến 9.',
+    },
+  },
+};
