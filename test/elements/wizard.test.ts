@@ -192,6 +192,10 @@ describe('lt-wizard', () => {
 
     it('asks for one of the proofs of birth, and accepts any one of them', async () => {
       const { el, h } = await atDocuments();
+      // Not "optional": one of the three is needed.
+      const label = h.field('documents.birthCertificate').shadowRoot!.querySelector('#label')!.textContent!;
+      expect(label).to.contain('(một trong ba giấy tờ đầu tiên là đủ)');
+      expect(label).not.to.contain('không bắt buộc');
       await h.next();
       expect(h.summaryMessages).to.have.length(1);
       expect(h.summaryMessages[0]).to.contain('giấy chứng sinh, hoặc văn bản của người làm chứng, hoặc giấy cam đoan');

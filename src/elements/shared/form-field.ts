@@ -104,6 +104,12 @@ export abstract class LtFormField<V> extends LitElement {
   /** Help under the label, as plain text. */
   @property() hint = '';
 
+  /**
+   * What follows the label of a field that is not required, instead of "(không bắt buộc)": e.g. for one of
+   * several alternatives, where "optional" would mislead.
+   */
+  @property({ attribute: 'optional-text' }) optionalText = '';
+
   /** Whether the citizen must answer; an empty value is then `valueMissing`. */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -432,7 +438,7 @@ export abstract class LtFormField<V> extends LitElement {
     const t = this.localizer.t;
     const label = html`${this.label}${this.required
       ? nothing
-      : html` <span class="optional">${t('field.optional')}</span>`}`;
+      : html` <span class="optional">${this.optionalText || t('field.optional')}</span>`}`;
     const hint = this.hint ? html`<div id="hint" part="hint" class="hint">${this.hint}</div>` : nothing;
     // govuk: a visually hidden "Error:" so the message is not read as part of the question.
     const error = message

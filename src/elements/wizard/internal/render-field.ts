@@ -33,6 +33,12 @@ export function optionLabel(localizer: Localizer, bundle: BundleDefinition, set:
   return value;
 }
 
+/** What follows the label of one of several alternative slots: the bundle's own words, else a general phrase. */
+function oneOfMarker(localizer: Localizer, bundleId: string, group: string): string {
+  const key = `${bundleId}.oneOfMarker.${group}`;
+  return localizer.has(key) ? localizer.t(key) : localizer.t('wizard.oneOf');
+}
+
 /** The label and hint of the field at `path`. */
 export function fieldWords(localizer: Localizer, bundleId: string, path: string): { label: string; hint: string } {
   const [group, field] = splitPath(path);
@@ -124,6 +130,7 @@ export function renderField(localizer: Localizer, session: FilingState, view: Fi
       // element itself, not delegated: a file still uploading when the citizen goes Back finishes on a slot
       // no longer in the page, and its answer must still be recorded.
       return html`<lt-upload-slot id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        optional-text=${field.oneOf ? oneOfMarker(localizer, bundle.id, field.oneOf) : ''}
         @input=${view.onInput}
         min=${field.minFiles ?? 1} max=${field.maxFiles ?? DEFAULT_MAX_FILES} max-bytes=${ifDefined(field.maxBytes)}
         accept=${ifDefined(field.accept?.join(' '))}

@@ -103,6 +103,7 @@ export const birth: Words = {
       livesAtPermanentAddress: { label: 'Does the child live at this address now?' },
       currentAddress: { label: 'The child’s current place of living', hint: 'Where the child actually lives.' },
     },
+    oneOfMarker: { birthProof: '(any one of the first three documents is enough)' },
     documents: {
       birthCertificate: {
         label: 'Medical birth certificate (giấy chứng sinh)',

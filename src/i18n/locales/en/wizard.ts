@@ -16,6 +16,7 @@ export const wizard: typeof vi & typeof viLater & { wizard: typeof vi.wizard & t
     errorSummary: 'There is a problem',
     unknownBundle: 'The procedure bundle “{{name}}” was not found. Please tell the team that runs this portal.',
     noBundle: 'This page has not chosen a procedure bundle to fill in.',
+    oneOf: '(one of the documents on this step is enough)',
     procedures: {
       label: 'Which procedures do you want to apply for?',
       hint: 'Choose the procedures to apply for together. Shared details are asked only once.',

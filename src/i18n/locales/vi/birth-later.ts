@@ -87,6 +87,7 @@ export const birthLater = {
       livesAtPermanentAddress: { label: 'Trẻ có đang sống tại địa chỉ này không?' },
       currentAddress: { label: 'Nơi ở hiện tại của trẻ', hint: 'Nơi trẻ đang thực tế sinh sống.' },
     },
+    oneOfMarker: { birthProof: '(một trong ba giấy tờ đầu tiên là đủ)' },
     documents: {
       birthCertificate: {
         label: 'Giấy chứng sinh',

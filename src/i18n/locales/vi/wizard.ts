@@ -12,6 +12,8 @@ export const wizard = {
     errorSummary: 'Có thông tin cần sửa',
     unknownBundle: 'Không tìm thấy nhóm thủ tục “{{name}}”. Vui lòng báo cho đơn vị quản lý cổng dịch vụ công.',
     noBundle: 'Trang này chưa chọn nhóm thủ tục nào để kê khai.',
+    /** After the label of one of several alternative documents. */
+    oneOf: '(chỉ cần một trong các giấy tờ ở bước này)',
     procedures: {
       label: 'Bạn muốn làm những thủ tục nào?',
       hint: 'Chọn thêm các thủ tục muốn làm cùng lúc. Thông tin chung chỉ cần khai một lần.',
