@@ -24,6 +24,7 @@ export { LtPersonalIdField } from './elements/personal-id-field/personal-id-fiel
 export { LtPhoneField } from './elements/phone-field/phone-field.js';
 export { LtEmailField } from './elements/email-field/email-field.js';
 export { LtAddressField } from './elements/address-field/address-field.js';
+export { LtUploadSlot } from './elements/upload-slot/upload-slot.js';
 export { LtStepper } from './elements/stepper/stepper.js';
 export { LtErrorSummary } from './elements/error-summary/error-summary.js';
 export type { ErrorSummaryItem, ErrorLinkEvent } from './elements/error-summary/error-summary.js';
@@ -34,7 +35,15 @@ export { bundles, findBundle, birth } from './bundles/index.js';
 export type { BundleName } from './bundles/index.js';
 export { assembleDossier, DOSSIER_FORMAT, FilingSession, StepFlow } from './core/engine/index.js';
 export { dossierSchema, validateDossier } from './core/engine/schema.js';
-export type { BundleDefinition, Dossier, DossierOf, AddressValue, Answers, AnswerValue } from './core/engine/index.js';
+export type { BundleDefinition, Dossier, DossierOf, DossierDocument, DocumentFile, AddressValue, Answers, AnswerValue } from './core/engine/index.js';
 export { createHttpTransport, TransportError } from './core/transport/index.js';
-export type { Transport, SubmitReceipt, TransportErrorKind } from './core/transport/index.js';
+export type {
+  Transport,
+  SubmitReceipt,
+  TransportErrorKind,
+  UploadRequest,
+  UploadOptions,
+  UploadProgress,
+  UploadedFile,
+} from './core/transport/index.js';
 export type { Lang, ResourceOverrides } from './i18n/i18n.js';
