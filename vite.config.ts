@@ -44,6 +44,8 @@ export default defineConfig(({ mode }) => {
         output: cdn
           ? {
               chunkFileNames: 'chunks/[name]-[hash].js',
+              // Keep the MIT notices of the administrative-unit data in the minified chunks.
+              comments: { legal: true },
               // Everything the first step needs goes in one chunk next to the entry: many small files
               // compress worse and cost a request each on a slow phone connection.
               codeSplitting: { groups: [{ name: 'first-step', test: FIRST_STEP }] },

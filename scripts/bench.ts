@@ -8,7 +8,9 @@
  * suite's fault injection (`/__faults`), so a benchmark can cut a connection mid-upload; the portal's
  * `npm start` never does.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve, sep } from 'node:path';
@@ -151,7 +153,23 @@ async function main(): Promise<number> {
     await rm(work, { recursive: true, force: true });
   }
   console.log(`\n${modules.length - failures}/${modules.length} benchmark(s) ran in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  printDataChunks();
   return failures ? 1 : 0;
+}
+
+/**
+ * What the administrative-unit data adds to a phone's download, from the self-contained build (`npm run bench`
+ * builds it first): each data chunk, compressed as a server would send it.
+ */
+function printDataChunks(): void {
+  const dir = join(ROOT, 'dist/cdn/chunks');
+  if (!existsSync(dir)) return console.log('\n(no dist/cdn: run `npm run build` to see the data chunks)');
+  console.log('\nData chunks, loaded only when an address field is shown (old units only on request):');
+  for (const name of readdirSync(dir).filter((f) => /^admin-units-.*\.js$/.test(f)).sort()) {
+    const bytes = readFileSync(join(dir, name));
+    const brotli = brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    console.log(`  ${name.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB raw ${(brotli / 1024).toFixed(1).padStart(6)} KB brotli`);
+  }
 }
 
 process.exitCode = await main().catch((error: unknown) => {

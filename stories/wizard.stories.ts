@@ -78,6 +78,15 @@ export const Errors: Story = {
   },
 };
 
+/** A step with an address: searchable province and commune on today's units, and the old-units option. */
+export const Address: Story = {
+  args: { prefill: { declarant: { fullName: 'Nguyễn Văn An', personalId: FATHER_ID, birthDate: '1990-05-14', sex: 'male', relationship: 'father' } } },
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    for (let i = 0; i < 5 && wizard.currentStep !== 'declarantContact'; i++) await pressNext(wizard);
+  },
+};
+
 /** The documents step: one slot per paper, the three proofs of birth as alternatives. */
 export const Documents: Story = {
   args: { prefill: { ...birthAnswers(), 'documents.birthCertificate': undefined } },

@@ -41,9 +41,11 @@ function parentFields(sex: 'male' | 'female', group: 'mother' | 'father'): Recor
       required: true,
       when: group === 'father' ? { not: { field: 'father.sameResidenceAsMother', equals: 'yes' } } : undefined,
     },
+    // A foreign parent (births with a foreign element in border communes) may live abroad: country first.
     residence: {
       kind: 'address',
       required: true,
+      foreignAllowed: true,
       when: group === 'father' ? { not: { field: 'father.sameResidenceAsMother', equals: 'yes' } } : undefined,
     },
   };

@@ -105,11 +105,15 @@ export class WizardHarness {
         break;
       }
       case 'address': {
+        // As a person does: type into each searchable list and take the first match, then the details.
         const address = value as AddressValue;
-        for (const part of ['country', 'province', 'commune', 'detail'] as const) {
-          const box = element.shadowRoot!.querySelector<HTMLInputElement>(`#${part}`);
-          if (box && address[part] !== undefined) await this.typeInto(box, address[part]!);
-        }
+        const root = element.shadowRoot!;
+        const country = root.querySelector<HTMLInputElement>('#country');
+        if (country && address.country !== undefined) await this.typeInto(country, address.country);
+        await this.pick(root.querySelector('lt-combobox#province'), address.province);
+        if (address.commune) await this.pick(root.querySelector('lt-combobox#commune'), address.commune);
+        const detail = root.querySelector<HTMLInputElement>('#detail');
+        if (detail && address.detail !== undefined) await this.typeInto(detail, address.detail);
         break;
       }
       case 'upload': {
@@ -126,6 +130,20 @@ export class WizardHarness {
       default:
         await this.typeInto(this.inner(path, 'input') as HTMLInputElement, value as string);
     }
+    await this.settle();
+  }
+
+  /** Types `text` into a searchable list and chooses its first option with the keyboard. */
+  async pick(combobox: Element | null, text: string): Promise<void> {
+    if (!combobox || !text) return;
+    const box = combobox.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    await this.typeInto(box, text);
+    const list = combobox as unknown as { options: unknown[]; updateComplete: Promise<unknown> };
+    // The units load on demand; wait for options before choosing.
+    for (let waited = 0; list.options.length === 0 && waited < 5_000; waited += 25) await new Promise((r) => setTimeout(r, 25));
+    await list.updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
     await this.settle();
   }
 

@@ -3,7 +3,7 @@ import type { AnswerValue, Answers, Condition } from './model.js';
 
 /** Whether an answer counts as given: a non-blank string, a non-empty list, an address with any part. */
 export function isFilled(value: AnswerValue | undefined): value is AnswerValue {
-  if (value === undefined) return false;
+  if (value === undefined || value === null) return false;
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;
   // An object answer (an address) counts once any of its parts is written.

@@ -39,7 +39,11 @@ function shapedAnswer(bundle: BundleDefinition, path: string, value: unknown): A
     const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
     const country = text(a.country).trim();
     // As the address field keeps it: a country only when one is given.
-    const address = { ...(country ? { country } : {}), province: text(a.province), commune: text(a.commune), detail: text(a.detail) };
+    // Codes only with the scheme they belong to; the address field checks them against its units.
+    const codes = typeof a.scheme === 'string' && typeof a.provinceCode === 'string'
+      ? { scheme: a.scheme, provinceCode: a.provinceCode, ...(typeof a.communeCode === 'string' ? { communeCode: a.communeCode } : {}) }
+      : {};
+    const address = { ...(country ? { country } : {}), province: text(a.province), commune: text(a.commune), detail: text(a.detail), ...codes };
     return isFilled(address) ? address : undefined;
   }
   if (field.kind === 'upload') {

@@ -54,7 +54,26 @@ export function fieldSchema(field: FieldDefinition, bundle: BundleDefinition, to
       case 'email':
         return text(254);
       case 'address':
-        return z.strictObject({ country: z.optional(text(100)), province: text(100), commune: text(100), detail: text(200) });
+        return z.strictObject({
+          country: z.optional(text(100)),
+          province: text(100),
+          commune: text(100),
+          detail: text(200),
+          scheme: z.optional(text(20)),
+          provinceCode: z.optional(z.string().check(z.regex(/^\d{2}$/))),
+          communeCode: z.optional(z.string().check(z.regex(/^\d{5}$/))),
+          previous: z.optional(
+            z.strictObject({
+              scheme: text(20),
+              province: text(100),
+              provinceCode: z.string().check(z.regex(/^\d{2}$/)),
+              district: text(100),
+              districtCode: z.string().check(z.regex(/^\d{3}$/)),
+              commune: text(100),
+              communeCode: z.string().check(z.regex(/^\d{5}$/)),
+            }),
+          ),
+        });
       case 'upload':
         return z.array(
           z.strictObject({ id: text(200), name: text(255), type: text(100), size: z.number(), sha256: z.string().check(z.regex(SHA256)) }),

@@ -15,6 +15,28 @@ export interface AddressValue {
   commune: string;
   /** House number, street, hamlet or residential group. */
   detail: string;
+  /**
+   * Which set of unit codes `provinceCode` and `communeCode` belong to (`2025-07`, today's units). Codes were
+   * reused across the July 2025 reform, so a code alone does not say which unit it is.
+   */
+  scheme?: string;
+  /** The province's two-digit code in `scheme`. */
+  provinceCode?: string;
+  /** The commune's five-digit code in `scheme`. */
+  communeCode?: string;
+  /** How the address reads on papers written before the reform, when the citizen gave it that way. */
+  previous?: PreviousAddress;
+}
+
+/** An address in the units before 1 July 2025 (province, district, commune). */
+export interface PreviousAddress {
+  scheme: string;
+  province: string;
+  provinceCode: string;
+  district: string;
+  districtCode: string;
+  commune: string;
+  communeCode: string;
 }
 
 /** Which parts an address may leave out. */
@@ -45,6 +67,9 @@ export function checkAddress(value: Partial<AddressValue> | null | undefined, ru
   if (!part('province')) return { code: abroad ? 'address.cityMissing' : 'address.provinceMissing' };
   if (!abroad && !rules?.communeOptional && !part('commune')) return { code: 'address.communeMissing' };
   if (!abroad && !rules?.detailOptional && !part('detail')) return { code: 'address.detailMissing' };
+  // Codes, when given, are of the right form and say which scheme they belong to.
+  if (value?.provinceCode !== undefined && (!/^\d{2}$/.test(value.provinceCode) || !value.scheme)) return { code: 'address.unknownUnit' };
+  if (value?.communeCode !== undefined && (!/^\d{5}$/.test(value.communeCode) || !value.provinceCode)) return { code: 'address.unknownUnit' };
   for (const k of ['country', 'province', 'commune'] as const) {
     if (part(k).length > max) return { code: 'text.tooLong', params: { max } };
   }
@@ -52,10 +77,13 @@ export function checkAddress(value: Partial<AddressValue> | null | undefined, ru
   return null;
 }
 
-/** An address on one line, smallest unit first, as officers write it. */
-export function addressText(value: Partial<AddressValue> | null | undefined): string {
+/** An address on one line, smallest unit first, as officers write it; `before` introduces the pre-reform form. */
+export function addressText(value: Partial<AddressValue> | null | undefined, before = 'trước 01/07/2025'): string {
   if (!value || typeof value !== 'object') return '';
   const parts = [value.detail, value.commune, value.province];
   if (!isVietnam(value.country)) parts.push(value.country);
-  return parts.map((p) => asText(p).trim()).filter(Boolean).join(', ');
+  const text = parts.map((p) => asText(p).trim()).filter(Boolean).join(', ');
+  const old = value.previous;
+  // Officers compare with older papers: the address as those papers wrote it follows in brackets.
+  return old ? `${text} (${before}: ${[old.commune, old.district, old.province].join(', ')})` : text;
 }

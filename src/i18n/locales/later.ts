@@ -13,10 +13,14 @@ import { files as viFiles } from './vi/files.js';
 import { files as enFiles } from './en/files.js';
 import { upload as viUpload } from './vi/upload.js';
 import { upload as enUpload } from './en/upload.js';
+import { address as viAddress } from './vi/address.js';
+import { address as enAddress } from './en/address.js';
+import { combobox as viCombobox } from './vi/combobox.js';
+import { combobox as enCombobox } from './en/combobox.js';
 
 const ethnicities = { option: { ethnicity: ETHNICITY_LABELS } };
 
 export const later: Record<Lang, ReadonlyArray<Record<string, unknown>>> = {
-  vi: [viErrors, viWizardLater, viFiles, viUpload, ethnicities],
-  en: [enErrors, enWizard, enFiles, enUpload, ethnicities],
+  vi: [viErrors, viWizardLater, viFiles, viUpload, viAddress, viCombobox, ethnicities],
+  en: [enErrors, enWizard, enFiles, enUpload, enAddress, enCombobox, ethnicities],
 };

@@ -24,7 +24,7 @@ export function answerText(localizer: Localizer, bundle: BundleDefinition, path:
     case 'date':
       return formatDate(value as string);
     case 'address':
-      return addressText(value as AddressValue);
+      return addressText(value as AddressValue, localizer.t('field.address.before'));
     case 'upload':
       // One line per file (the review keeps line breaks): the name the citizen knows and its size.
       return (value as DocumentFile[]).map((file) => `${file.name} (${formatBytes(file.size, 'nearest', localizer.lang)})`).join('\n');
