@@ -164,8 +164,8 @@ async function main(): Promise<number> {
 function printDataChunks(): void {
   const dir = join(ROOT, 'dist/cdn/chunks');
   if (!existsSync(dir)) return console.log('\n(no dist/cdn: run `npm run build` to see the data chunks)');
-  console.log('\nData chunks, loaded only when an address field is shown (old units only on request):');
-  for (const name of readdirSync(dir).filter((f) => /^admin-units-.*\.js$/.test(f)).sort()) {
+  console.log('\nData chunks: units when an address field is shown (old units only on request), banks when a bank list is:');
+  for (const name of readdirSync(dir).filter((f) => /^(admin-units-|banks-).*\.js$/.test(f)).sort()) {
     const bytes = readFileSync(join(dir, name));
     const brotli = brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     console.log(`  ${name.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB raw ${(brotli / 1024).toFixed(1).padStart(6)} KB brotli`);

@@ -9,6 +9,7 @@ import {
   checkEmail,
   checkLength,
   checkName,
+  checkPayee,
   checkPersonalId,
   checkPhone,
   datePartsToIso,
@@ -59,6 +60,8 @@ export function checkFieldValue(field: FieldDefinition, bundle: BundleDefinition
     case 'address':
       if (!value || typeof value !== 'object' || Array.isArray(value)) return { code: 'invalid' };
       return checkAddress(value as AddressValue, field);
+    case 'payee':
+      return checkPayee(value);
     case 'upload': {
       if (!Array.isArray(value) || !value.every(isDocumentFile)) return { code: 'invalid' };
       const min = field.minFiles ?? 1;

@@ -6,16 +6,16 @@
  * Paths: every fact the citizen declares lives at `group.field` (e.g. `child.givenName`). Groups say where a
  * fact goes in the dossier (the declarant, the subject, another party, or one procedure's own section).
  */
-import type { AddressValue, RuleIssue, Sex } from '../rules/index.js';
+import type { AddressValue, PayeeValue, RuleIssue, Sex } from '../rules/index.js';
 import type { FileKind } from '../files/file-kinds.js';
 
-export type { AddressValue };
+export type { AddressValue, PayeeValue };
 
 /** `group.field`, the address of one answer. */
 export type FieldPath = `${string}.${string}`;
 
 /** Every kind of value an answer can hold. */
-export type AnswerValue = string | readonly string[] | AddressValue | readonly DocumentFile[];
+export type AnswerValue = string | readonly string[] | AddressValue | readonly DocumentFile[] | PayeeValue;
 
 /** A file attached to a document slot, as the back end holds it (see the transport's `upload`). */
 export interface DocumentFile {
@@ -130,6 +130,14 @@ export interface UploadFieldDefinition extends FieldCommon {
   readonly oneOf?: string;
 }
 
+/**
+ * Where money is paid (the funeral allowance): a bank transfer (bank chosen by BIN from the bank list, account
+ * number, account holder) or cash through the public postal service.
+ */
+export interface PayeeFieldDefinition extends FieldCommon {
+  readonly kind: 'payee';
+}
+
 export type FieldDefinition =
   | TextFieldDefinition
   | NameFieldDefinition
@@ -139,7 +147,8 @@ export type FieldDefinition =
   | PhoneFieldDefinition
   | EmailFieldDefinition
   | AddressFieldDefinition
-  | UploadFieldDefinition;
+  | UploadFieldDefinition
+  | PayeeFieldDefinition;
 
 export type FieldKind = FieldDefinition['kind'];
 

@@ -74,6 +74,18 @@ export function fieldSchema(field: FieldDefinition, bundle: BundleDefinition, to
             }),
           ),
         });
+      case 'payee':
+        return z.union([
+          z.strictObject({ method: z.literal('post') }),
+          z.strictObject({
+            method: z.literal('bank'),
+            bin: z.string().check(z.regex(/^\d{6}$/)),
+            bankName: text(200),
+            bankShortName: text(100),
+            accountNumber: z.string().check(z.regex(/^[0-9A-Z]{6,19}$/)),
+            accountHolder: text(70),
+          }),
+        ]);
       case 'upload':
         return z.array(
           z.strictObject({ id: text(200), name: text(255), type: text(100), size: z.number(), sha256: z.string().check(z.regex(SHA256)) }),

@@ -9,3 +9,4 @@ export * from './names.js';
 export * from './text.js';
 export * from './social-insurance.js';
 export * from './address.js';
+export * from './payee.js';

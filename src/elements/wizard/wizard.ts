@@ -77,6 +77,7 @@ const TAGS: Record<FieldKind, string> = {
   email: 'lt-email-field',
   address: 'lt-address-field',
   upload: 'lt-upload-slot',
+  payee: 'lt-payee-field',
 };
 
 /**

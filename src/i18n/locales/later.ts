@@ -17,10 +17,12 @@ import { address as viAddress } from './vi/address.js';
 import { address as enAddress } from './en/address.js';
 import { combobox as viCombobox } from './vi/combobox.js';
 import { combobox as enCombobox } from './en/combobox.js';
+import { payment as viPayment } from './vi/payment.js';
+import { payment as enPayment } from './en/payment.js';
 
 const ethnicities = { option: { ethnicity: ETHNICITY_LABELS } };
 
 export const later: Record<Lang, ReadonlyArray<Record<string, unknown>>> = {
-  vi: [viErrors, viWizardLater, viFiles, viUpload, viAddress, viCombobox, ethnicities],
-  en: [enErrors, enWizard, enFiles, enUpload, enAddress, enCombobox, ethnicities],
+  vi: [viErrors, viWizardLater, viFiles, viUpload, viAddress, viCombobox, viPayment, ethnicities],
+  en: [enErrors, enWizard, enFiles, enUpload, enAddress, enCombobox, enPayment, ethnicities],
 };

@@ -2,7 +2,7 @@
  * How an answer reads on the review step and in the printed summary: option labels instead of codes, dates as
  * dd/mm/yyyy, addresses as officers write them (detail, commune, province, country).
  */
-import { addressText, formatDate } from '../../../core/rules/index.js';
+import { addressText, formatDate, payeeText } from '../../../core/rules/index.js';
 import { fieldAt, PROCEDURES_PATH } from '../../../core/engine/index.js';
 import type { AddressValue, AnswerValue, BundleDefinition, DocumentFile } from '../../../core/engine/index.js';
 import { formatBytes } from '../../../core/files/format-bytes.js';
@@ -25,6 +25,13 @@ export function answerText(localizer: Localizer, bundle: BundleDefinition, path:
       return formatDate(value as string);
     case 'address':
       return addressText(value as AddressValue, localizer.t('field.address.before'));
+    case 'payee':
+      return payeeText(value, {
+        transfer: localizer.t('field.payee.review.transfer'),
+        account: localizer.t('field.payee.review.account'),
+        holder: localizer.t('field.payee.review.holder'),
+        post: localizer.t('field.payee.review.post'),
+      });
     case 'upload':
       // One line per file (the review keeps line breaks): the name the citizen knows and its size.
       return (value as DocumentFile[]).map((file) => `${file.name} (${formatBytes(file.size, 'nearest', localizer.lang)})`).join('\n');

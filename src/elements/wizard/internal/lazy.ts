@@ -18,6 +18,7 @@ const fieldModules: Record<FieldKind, () => Promise<unknown>> = {
   email: () => import('../../email-field/email-field.js'),
   address: () => import('../../address-field/address-field.js'),
   upload: () => import('../../upload-slot/upload-slot.js'),
+  payee: () => import('../../payee-field/payee-field.js'),
 };
 
 /** Loads the elements of the given field kinds (each module once; later calls reuse the promise). */

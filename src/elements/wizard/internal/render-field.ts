@@ -6,7 +6,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldAt, PROCEDURES_PATH, splitPath } from '../../../core/engine/index.js';
-import type { AddressValue, AnswerValue, BundleDefinition, DocumentFile, FilingState } from '../../../core/engine/index.js';
+import type { AddressValue, AnswerValue, BundleDefinition, DocumentFile, FilingState, PayeeValue } from '../../../core/engine/index.js';
 import { DEFAULT_MAX_FILES } from '../../../core/engine/model.js';
 import type { Localizer } from '../../../i18n/i18n.js';
 
@@ -125,6 +125,9 @@ export function renderField(localizer: Localizer, session: FilingState, view: Fi
         ?commune-optional=${!!field.communeOptional} ?detail-optional=${!!field.detailOptional}
         ?foreign-allowed=${!!field.foreignAllowed}
         .value=${(view.value as AddressValue | undefined) ?? null} .error=${view.error}></lt-address-field>`;
+    case 'payee':
+      return html`<lt-payee-field id=${id} name=${view.path} label=${words.label} hint=${hint} ?required=${required}
+        .value=${(view.value as PayeeValue | undefined) ?? null} .error=${view.error}></lt-payee-field>`;
     case 'upload':
       // The slot uploads through the wizard's transport, which it gets from context. Its listener is on the
       // element itself, not delegated: a file still uploading when the citizen goes Back finishes on a slot
