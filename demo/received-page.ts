@@ -1,9 +1,10 @@
 /**
  * The "received dossiers" page of the demo: what the demo receiver holds, for a person to look at, with each
- * dossier's documents per slot and links to the uploaded files. Every value comes from a submitted dossier, so
- * every value is escaped.
+ * dossier's documents per slot and links to the uploaded files, the facts it still awaits and those supplied
+ * later. Every value comes from a submitted dossier or supplement, so every value is escaped.
  */
-import type { DossierSummary } from './dossier-store.js';
+import { awaitingOf } from './dossier-store.js';
+import type { AwaitedFact, DossierSummary, StoredRecord, StoredSupplement } from './dossier-store.js';
 
 /** One document slot of a received dossier, as listed. */
 export interface ReceivedDocument {
@@ -11,8 +12,18 @@ export interface ReceivedDocument {
   files: Array<{ id: string; name: string; size: number }>;
 }
 
-/** A line of the page: the summary and the dossier's documents. */
-export type ReceivedEntry = DossierSummary & { documents?: ReceivedDocument[] };
+/** A line of the page: the summary, the dossier's documents, what it still awaits and what was supplied later. */
+export type ReceivedEntry = DossierSummary & {
+  documents?: ReceivedDocument[];
+  awaiting?: AwaitedFact[];
+  supplements?: StoredSupplement[];
+};
+
+/** What the page shows of a stored record besides its summary. */
+export function detailsOf(record: StoredRecord | undefined): Pick<ReceivedEntry, 'documents' | 'awaiting' | 'supplements'> {
+  const supplements = Array.isArray(record?.supplements) ? record.supplements : [];
+  return { documents: documentsOf(record?.dossier), awaiting: awaitingOf(record?.dossier, supplements), supplements };
+}
 
 /** The `documents` of a stored dossier, keeping only well-formed entries (the page must render whatever it holds). */
 export function documentsOf(dossier: unknown): ReceivedDocument[] {
@@ -48,6 +59,32 @@ function documentsCell(documents: ReceivedDocument[] | undefined, basePath: stri
   return `<ul>${slots.join('')}</ul>`;
 }
 
+function laterCell(entry: ReceivedEntry): string {
+  const awaiting = entry.awaiting ?? [];
+  const supplements = entry.supplements ?? [];
+  if (!awaiting.length && !supplements.length) return '—';
+  const parts: string[] = [];
+  if (awaiting.length) {
+    const items = awaiting.map((item) => {
+      const procedures = item.procedures.length ? ` <span class="count">(${escapeHtml(item.procedures.join(', '))})</span>` : '';
+      const reason = item.reason ? ` — <q>${escapeHtml(item.reason)}</q>` : '';
+      return `<li><code>${escapeHtml(item.fact)}</code>${procedures}${reason}</li>`;
+    });
+    parts.push(`<p><strong>Đang chờ bổ sung</strong></p><ul>${items.join('')}</ul>`);
+  } else {
+    parts.push('<p><strong>Đã bổ sung đủ</strong></p>');
+  }
+  for (const supplement of supplements) {
+    const facts = Object.entries(supplement.facts ?? {}).map(
+      ([fact, value]) => `<li><code>${escapeHtml(fact)}</code>: ${escapeHtml(typeof value === 'string' ? value : JSON.stringify(value))}</li>`,
+    );
+    parts.push(
+      `<p>Bổ sung lúc <time datetime="${escapeHtml(supplement.receivedAt)}">${escapeHtml(formatTime(String(supplement.receivedAt)))}</time></p><ul>${facts.join('')}</ul>`,
+    );
+  }
+  return parts.join('');
+}
+
 const BUNDLE_NAMES: Record<string, string> = {
   birth: 'Liên thông khai sinh',
   death: 'Liên thông khai tử',
@@ -80,6 +117,7 @@ function row(summary: ReceivedEntry, basePath: string): string {
       <td>${escapeHtml(bundle)}</td>
       <td>${procedures} <span class="count">(${summary.procedures.length})</span></td>
       <td>${documentsCell(summary.documents, basePath)}</td>
+      <td>${laterCell(summary)}</td>
       <td><a href="${escapeHtml(json)}">JSON</a></td>
     </tr>`;
 }
@@ -90,7 +128,8 @@ export function renderReceivedPage(summaries: ReceivedEntry[], basePath: string)
     ? `<table>
     <caption>${summaries.length} hồ sơ, mới nhất trước</caption>
     <thead><tr><th scope="col">Mã hồ sơ</th><th scope="col">Thời điểm nhận</th><th scope="col">Nhóm thủ tục</th>
-      <th scope="col">Thủ tục yêu cầu</th><th scope="col">Giấy tờ đính kèm</th><th scope="col">Dữ liệu</th></tr></thead>
+      <th scope="col">Thủ tục yêu cầu</th><th scope="col">Giấy tờ đính kèm</th>
+      <th scope="col">Thông tin bổ sung sau</th><th scope="col">Dữ liệu</th></tr></thead>
     <tbody>${summaries.map((s) => row(s, basePath)).join('')}</tbody>
   </table>`
     : '<p>Chưa nhận hồ sơ nào.</p>';

@@ -34,6 +34,10 @@ export interface ReceiverOptions {
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+/** Largest supplement body: a few short facts. */
+const MAX_SUPPLEMENT_BODY = 64 * 1024;
+/** What an `Idempotency-Key` may be: visible ASCII, at most 200 characters. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -129,6 +133,51 @@ export function createReceiver(options: ReceiverOptions): NodeHandler {
     });
   }
 
+  /** `POST …/dossiers/<reference>/supplements`: facts the dossier was submitted without, stored with it once. */
+  async function supplement(req: IncomingMessage, res: ServerResponse, reference: string): Promise<void> {
+    const type = header(req, 'content-type') ?? '';
+    if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+      return sendIssues(res, 415, 'unsupported-media-type', ['Send the supplement as application/json.']);
+    }
+    const raw = await readBody(req, MAX_SUPPLEMENT_BODY);
+    if (raw === 'too-large') {
+      return sendJson(res, 413, { error: 'too-large', limit: MAX_SUPPLEMENT_BODY }, { Connection: 'close' });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return sendIssues(res, 400, 'invalid-json', ['The body is not valid JSON.']);
+    }
+    const facts = (body as { facts?: unknown } | null)?.facts;
+    if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) {
+      return sendIssues(res, 400, 'invalid-supplement', ['The body must be { "facts": { "<fact>": "<value>" } }.']);
+    }
+    const key = header(req, 'idempotency-key');
+    if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
+      return sendIssues(res, 400, 'idempotency-key', ['The Idempotency-Key header is missing or not visible ASCII of at most 200 characters.']);
+    }
+    const result = await store.supplement(reference, key, facts as Record<string, unknown>);
+    switch (result.outcome) {
+      case 'not-found':
+        return sendJson(res, 404, { error: 'not-found' });
+      case 'completed':
+        return sendIssues(res, 409, 'completed', ['This dossier awaits nothing more: everything deferred has been supplied.']);
+      case 'conflict':
+        return sendIssues(res, 409, 'conflict', ['Another supplement with this Idempotency-Key was already received.']);
+      case 'invalid':
+        return sendIssues(res, 400, 'invalid-supplement', result.issues);
+      case 'created':
+      case 'duplicate':
+        // 200 for a repeat, with the original time, as for dossiers.
+        return sendJson(res, result.outcome === 'created' ? 201 : 200, {
+          reference,
+          receivedAt: result.supplement.receivedAt,
+          complete: result.complete,
+        });
+    }
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const method = req.method ?? 'GET';
     const rest = path.slice(base.length);
@@ -143,6 +192,23 @@ export function createReceiver(options: ReceiverOptions): NodeHandler {
       return uploads.handle(req, res);
     }
     if (rest.startsWith('/uploads/')) return uploads.handle(req, res);
+    const sub = /^\/dossiers\/([^/]+)\/(deferred|supplements)$/.exec(rest);
+    if (sub) {
+      const reference = sub[1] ?? '';
+      if (sub[2] === 'deferred') {
+        if (method !== 'GET' && method !== 'HEAD') {
+          return sendJson(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET, HEAD' });
+        }
+        const status = await store.deferredStatus(reference);
+        return status ? sendJson(res, 200, status) : sendJson(res, 404, { error: 'not-found' });
+      }
+      if (method === 'POST') return supplement(req, res, reference);
+      if (method === 'GET' || method === 'HEAD') {
+        const record = await store.get(reference);
+        return record ? sendJson(res, 200, record.supplements ?? []) : sendJson(res, 404, { error: 'not-found' });
+      }
+      return sendJson(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET, HEAD, POST' });
+    }
     const match = /^\/dossiers\/([^/]+)$/.exec(rest);
     if (match) {
       if (method !== 'GET' && method !== 'HEAD') {

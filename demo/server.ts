@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createDossierStore } from './dossier-store.js';
 import { createReceiver } from './receiver.js';
 import type { DossierValidator, NodeHandler } from './receiver.js';
-import { documentsOf, renderReceivedPage } from './received-page.js';
+import { detailsOf, renderReceivedPage } from './received-page.js';
 import { validateAnyDossier } from '../src/bundles/validate.js';
 
 /** Where the receiver is mounted; the page's `<lt-wizard endpoint>` says the same. */
@@ -157,7 +157,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       const received = await Promise.all(
         (await store.list()).map(async (summary) => ({
           ...summary,
-          documents: documentsOf((await store.get(summary.reference))?.dossier),
+          ...detailsOf(await store.get(summary.reference)),
         })),
       );
       return send(res, 200, renderReceivedPage(received, API_BASE), 'text/html; charset=utf-8');

@@ -31,6 +31,8 @@ const held = new Set<() => void>();
 function storyTransport(planFor: (name: string) => Plan = () => 'finish'): Transport {
   return {
     submit: () => Promise.reject(new TransportError('rejected', 'Stories do not submit.')),
+    deferred: () => Promise.reject(new TransportError('rejected', 'Stories do not read deferred facts.')),
+    supplement: () => Promise.reject(new TransportError('rejected', 'Stories do not send supplements.')),
     upload: (request, { signal, onProgress } = {}) =>
       new Promise<UploadedFile>((resolve, reject) => {
         const plan = planFor(request.name);

@@ -12,11 +12,15 @@ const memoryTransport: Transport = {
     options?.onProgress?.({ sent: file.size, total: file.size });
     return { id: crypto.randomUUID(), name, type, size: file.size, sha256 };
   },
+  deferred: () => Promise.reject(new TransportError('rejected', 'This story does not read deferred facts.')),
+  supplement: () => Promise.reject(new TransportError('rejected', 'This story does not send supplements.')),
 };
 
 /** A back end that is down, to show how a failed send looks. */
 const downTransport: Transport = {
   upload: memoryTransport.upload,
+  deferred: memoryTransport.deferred,
+  supplement: memoryTransport.supplement,
   submit: async () => {
     throw new TransportError('server', 'The portal is unavailable', { status: 503 });
   },

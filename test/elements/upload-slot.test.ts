@@ -84,6 +84,14 @@ class FakeTransport implements Transport {
     throw new Error('not used');
   }
 
+  deferred(): Promise<never> {
+    return Promise.reject(new TransportError('rejected', 'not used'));
+  }
+
+  supplement(): Promise<never> {
+    return Promise.reject(new TransportError('rejected', 'not used'));
+  }
+
   upload(request: UploadRequest, options: UploadOptions = {}): Promise<UploadedFile> {
     this.started.push(request.name);
     return new Promise((resolve, reject) => {

@@ -381,6 +381,12 @@ describe('lt-wizard', () => {
         upload: async () => {
           throw new Error('no uploads in this test');
         },
+        deferred: async () => {
+          throw new Error('no deferred facts in this test');
+        },
+        supplement: async () => {
+          throw new Error('no supplements in this test');
+        },
       };
       await h.next();
       expect(sent).to.have.length(1);

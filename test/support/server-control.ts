@@ -113,10 +113,19 @@ export interface StoredSummary {
   procedures: string[];
 }
 
+/** Facts the receiver stored with a dossier after it, for its `deferred` entries. */
+export interface StoredSupplement {
+  receivedAt: string;
+  idempotencyKey: string;
+  facts: Record<string, unknown>;
+}
+
 /** What the receiver stored for a dossier. */
 export interface StoredRecord {
   receivedAt: string;
   dossier: Record<string, unknown>;
+  /** Facts supplied later, oldest first. */
+  supplements?: StoredSupplement[];
 }
 
 /** Everything the receiver holds (all pages' dossiers), newest first. */

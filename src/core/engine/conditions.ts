@@ -6,6 +6,8 @@ export function isFilled(value: AnswerValue | undefined): value is AnswerValue {
   if (value === undefined || value === null) return false;
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;
+  // "Later" is an answer too: the citizen has answered the question by deferring it.
+  if ((value as { deferred?: unknown }).deferred === true) return true;
   // An object answer (an address) counts once any of its parts is written.
   return Object.values(value).some((part) => typeof part === 'string' && part.trim() !== '');
 }

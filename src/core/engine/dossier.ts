@@ -4,9 +4,9 @@
  * and the list of shared facts it relies on, so an agency can be sent its part as it is.
  */
 import type { AddressValue, BundleDefinition, ChoiceFieldDefinition, FieldDefinition } from './model.js';
-import { DOSSIER_FORMAT } from './model.js';
+import { DOSSIER_FORMAT, isDeferred } from './model.js';
 import type { FilingState } from './filing-state.js';
-import { splitPath } from './filing-state.js';
+import { fieldAt, splitPath } from './filing-state.js';
 
 /** The value type a field definition produces. */
 export type FieldValue<F extends FieldDefinition> = F extends { kind: 'address' }
@@ -32,7 +32,7 @@ export interface DeferredFact {
 }
 
 /** A procedure's part of the dossier: its agency, the shared facts it uses, and its own groups. */
-export type DossierSection = { agency: string; facts: string[] } & Record<string, unknown>;
+export type DossierSection = { agency: string; facts: string[]; awaiting?: string[] } & Record<string, unknown>;
 
 /** The dossier of any bundle. Use {@link DossierOf} for one bundle's precise type. */
 export interface Dossier {
@@ -117,8 +117,16 @@ export function assembleDossier(
     };
   }
   const documents: DossierDocument[] = [];
+  const deferred: DeferredFact[] = [...(meta.deferred ?? [])];
   for (const { path, value } of session.shownAnswers) {
     const [groupId, field] = splitPath(path);
+    if (isDeferred(value)) {
+      // Not a fact yet: listed as awaited, by the chosen procedures that need it, which say so in their section.
+      const waiting = (fieldAt(bundle, path)?.deferrable?.procedures ?? []).filter((id) => procedures.includes(id));
+      deferred.push({ fact: path, procedures: waiting, ...(value.reason.trim() ? { reason: value.reason.trim() } : {}) });
+      for (const id of waiting) (sections[id]!.awaiting ??= []).push(path);
+      continue;
+    }
     const [root, ...rest] = groupLocation(bundle, groupId);
     // A copy: the dossier may be changed by a host's listener without touching the citizen's answers.
     const copy = structuredClone(value);
@@ -135,7 +143,7 @@ export function assembleDossier(
     ...(['declarant', 'subject', 'parties'] as const).reduce((out, key) => (key in facts ? { ...out, [key]: facts[key] } : out), {}),
     sections,
     documents,
-    deferred: meta.deferred ?? [],
+    deferred,
   };
   return dossier;
 }

@@ -15,7 +15,7 @@ import type {
   FieldPath,
   StepDefinition,
 } from './model.js';
-import { PROCEDURES_PATH } from './model.js';
+import { isDeferred, PROCEDURES_PATH } from './model.js';
 
 /** A problem with one answer, ready to be translated (`error.<code>`). */
 export interface FieldIssue extends RuleIssue {
@@ -179,6 +179,11 @@ export class FilingState {
     if (!field) return null;
     const value = this.values[path];
     if (!isFilled(value)) return this.fieldRequired(path) ? { path, code: field.kind === 'upload' ? 'upload.required' : 'required' } : null;
+    if (isDeferred(value)) {
+      // Deferred: no value to check, only that deferring is allowed here and the reason is short.
+      if (!field.deferrable) return { path, code: 'invalid' };
+      return value.reason.length > 200 ? { path, code: 'text.tooLong', params: { max: 200 } } : null;
+    }
     const issue = this.checks().checkValue(field, this.bundle, value, this.today);
     return issue ? { ...issue, path } : null;
   }

@@ -15,7 +15,18 @@ export type { AddressValue, PayeeValue };
 export type FieldPath = `${string}.${string}`;
 
 /** Every kind of value an answer can hold. */
-export type AnswerValue = string | readonly string[] | AddressValue | readonly DocumentFile[] | PayeeValue;
+export type AnswerValue = string | readonly string[] | AddressValue | readonly DocumentFile[] | PayeeValue | DeferredAnswer;
+
+/** The answer to a deferrable field the citizen chose to give later, with a short reason. */
+export interface DeferredAnswer {
+  deferred: true;
+  reason: string;
+}
+
+/** Whether an answer is "later" rather than a value. */
+export function isDeferred(value: unknown): value is DeferredAnswer {
+  return !!value && typeof value === 'object' && (value as { deferred?: unknown }).deferred === true;
+}
 
 /** A file attached to a document slot, as the back end holds it (see the transport's `upload`). */
 export interface DocumentFile {
@@ -47,6 +58,11 @@ interface FieldCommon {
   readonly when?: Condition;
   /** The `autocomplete` token a browser can use to fill it in. */
   readonly autocomplete?: string;
+  /**
+   * The citizen may give this fact later: the filing is sent without it, the dossier lists it in `deferred`,
+   * and these procedures say they await it; nothing else waits.
+   */
+  readonly deferrable?: { readonly procedures: readonly string[] };
 }
 
 export interface TextFieldDefinition extends FieldCommon {

@@ -123,6 +123,7 @@ export function dossierSchema(bundle: BundleDefinition) {
           z.strictObject({
             agency: z.string(),
             facts: z.array(z.string()),
+            awaiting: z.optional(z.array(z.string())),
             ...Object.fromEntries(own),
           }),
         ),

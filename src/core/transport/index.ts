@@ -1,9 +1,14 @@
 /** The transport layer: the interface the wizard talks to, the default HTTP implementation (tus for files) and its retries. */
 export { TransportError, isTransportError } from './transport.js';
 export type {
+  AwaitedFact,
+  DeferredOptions,
+  DeferredStatus,
   SubmitOptions,
   SubmitReceipt,
   SubmittableDossier,
+  SupplementOptions,
+  SupplementReceipt,
   Transport,
   TransportErrorDetails,
   TransportErrorKind,

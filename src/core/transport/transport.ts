@@ -62,6 +62,53 @@ export interface UploadedFile {
   sha256: string;
 }
 
+/** One fact a dossier was submitted without, which the back end still waits for. */
+export interface AwaitedFact {
+  /** The fact's path in the dossier, e.g. `deceased.socialInsuranceNumber`. */
+  fact: string;
+  /** The procedures that wait for it. */
+  procedures: string[];
+  /** Why the citizen chose to give it later, in their words, when they said. */
+  reason?: string;
+}
+
+/** What the back end still waits for on a dossier submitted with `deferred` entries. */
+export interface DeferredStatus {
+  /** The dossier's reference. */
+  reference: string;
+  /** The dossier's bundle (`birth`, `death`, …). */
+  bundle: string;
+  /** The deferred facts not supplied yet, in the dossier's order; empty once the dossier is complete. */
+  awaiting: AwaitedFact[];
+}
+
+/** The back end's acknowledgement that it holds a supplement, stored with the original dossier. */
+export interface SupplementReceipt {
+  /** The reference of the dossier the supplement belongs to. */
+  reference: string;
+  /** When the back end first stored this supplement (ISO 8601). The same supplement again carries the original time. */
+  receivedAt: string;
+  /** True when nothing is awaited any more: every deferred fact has been supplied. */
+  complete: boolean;
+}
+
+/** Options of {@link Transport.deferred}. */
+export interface DeferredOptions {
+  /** Cancels the request, including any wait between retries. */
+  signal?: AbortSignal;
+}
+
+/** Options of {@link Transport.supplement}. */
+export interface SupplementOptions {
+  /** Cancels the request, including any wait between retries. */
+  signal?: AbortSignal;
+  /**
+   * The supplement's idempotency key (visible ASCII, at most 200 characters). By default the HTTP transport
+   * derives it from the reference and the facts, so sending the same facts again is the same supplement.
+   */
+  idempotencyKey?: string;
+}
+
 /** What the wizard needs from a back end. A portal with its own back end passes its own implementation. */
 export interface Transport {
   /**
@@ -75,13 +122,28 @@ export interface Transport {
    * `too-large` or `unsupported-type` for a file the back end will never take).
    */
   upload(request: UploadRequest, options?: UploadOptions): Promise<UploadedFile>;
+  /**
+   * What the back end still waits for on the dossier `reference` (its `deferred` facts not supplied yet; empty
+   * when complete). Rejects with a {@link TransportError}: kind `not-found` for a reference the back end does
+   * not hold.
+   */
+  deferred(reference: string, options?: DeferredOptions): Promise<DeferredStatus>;
+  /**
+   * Sends facts the dossier `reference` was submitted without, by path (e.g.
+   * `{ 'deceased.socialInsuranceNumber': '0123456789' }`); resolves once the back end holds them with the
+   * dossier. Idempotent: the same supplement sent twice is stored once and answered with the first receipt.
+   * Rejects with a {@link TransportError}: kind `not-found` (unknown reference), `completed` (nothing is
+   * awaited any more), `rejected` with `issues` (a fact that was not deferred, or a malformed value).
+   */
+  supplement(reference: string, facts: Record<string, unknown>, options?: SupplementOptions): Promise<SupplementReceipt>;
 }
 
 /**
  * Why a transport call failed:
  * `network` (no answer), `server` (the back end failed or is busy), `rejected` (the dossier or request is
  * invalid), `conflict` (another dossier already has this reference), `too-large`, `unsupported-type` (a file
- * of a kind the back end refuses), `aborted` (the caller cancelled).
+ * of a kind the back end refuses), `aborted` (the caller cancelled), `not-found` (a supplement or status for a
+ * reference the back end does not hold), `completed` (a supplement for a dossier that awaits nothing more).
  */
 export type TransportErrorKind =
   | 'network'
@@ -90,7 +152,9 @@ export type TransportErrorKind =
   | 'conflict'
   | 'too-large'
   | 'unsupported-type'
-  | 'aborted';
+  | 'aborted'
+  | 'not-found'
+  | 'completed';
 
 /** Details of a {@link TransportError}. */
 export interface TransportErrorDetails {

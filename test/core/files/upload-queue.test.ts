@@ -55,6 +55,14 @@ class FakeTransport implements Transport {
     throw new Error('not used');
   }
 
+  deferred(): Promise<never> {
+    return Promise.reject(new TransportError('rejected', 'not used'));
+  }
+
+  supplement(): Promise<never> {
+    return Promise.reject(new TransportError('rejected', 'not used'));
+  }
+
   upload(request: UploadRequest, options: UploadOptions = {}): Promise<UploadedFile> {
     this.requests.push(request);
     this.active += 1;

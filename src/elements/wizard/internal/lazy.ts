@@ -75,5 +75,7 @@ export function lazyHttpTransport(endpoint: string): Transport {
   return {
     submit: async (dossier, options) => (await real()).submit(dossier, options),
     upload: async (request, options) => (await real()).upload(request, options),
+    deferred: async (reference, options) => (await real()).deferred(reference, options),
+    supplement: async (reference, facts, options) => (await real()).supplement(reference, facts, options),
   };
 }

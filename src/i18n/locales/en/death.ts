@@ -1,0 +1,120 @@
+/** Words of the death bundle (English), in the same gentle tone as the Vietnamese. Keys follow src/bundles/death.ts. */
+import type { death as vi } from '../vi/death.js';
+
+export const death: typeof vi = {
+  death: {
+    title: 'Death registration, removal of permanent residence, funeral allowance',
+    procedure: {
+      deathRegistration: { label: 'Death registration', hint: 'The commune or ward People’s Committee issues the death extract.' },
+      residenceRemoval: { label: 'Removal of permanent residence', hint: 'Done by the commune or ward police.' },
+      funeralAllowance: { label: 'Funeral allowance', hint: 'Paid to whoever arranges the funeral.' },
+      survivorBenefit: { label: 'Survivor benefit', hint: 'For relatives, if the person who died paid social insurance.' },
+    },
+    step: {
+      procedures: {
+        title: 'What will be done',
+        intro:
+          'We are sorry for your loss. The death registration and the removal of residence are done straight away. You will need the death notice and some details of the person who died; some, such as the social-insurance number, can be given later.',
+      },
+      declarant: { title: 'The person applying' },
+      declarantContact: { title: 'Contact details of the person applying' },
+      deceased: { title: 'The person who died' },
+      death: { title: 'When and where' },
+      proof: { title: 'Death notice' },
+      office: { title: 'Where to register the death' },
+      household: { title: 'The household' },
+      funeral: { title: 'Funeral allowance', intro: 'If you do not have the social-insurance number yet, you can give it later. The death registration does not wait for it.' },
+      payment: { title: 'How to receive the money' },
+    },
+    declarant: {
+      fullName: { label: 'Full name' },
+      personalId: { label: 'Personal identification number', hint: '12 digits, printed on the ID card.' },
+      birthDate: { label: 'Date of birth' },
+      sex: { label: 'Sex' },
+      relationship: { label: 'Relationship to the person who died' },
+      organisation: { label: 'Agency or organisation you represent' },
+      phone: { label: 'Mobile phone number', hint: 'For text messages about the application.' },
+      email: { label: 'Email address' },
+      residence: { label: 'Place of residence' },
+    },
+    deceased: {
+      familyName: { label: 'Family name' },
+      middleName: { label: 'Middle name' },
+      givenName: { label: 'Given name' },
+      birthDate: { label: 'Date of birth', hint: 'If only the year is known, leave this empty and give the year below.' },
+      birthYear: { label: 'Year of birth' },
+      sex: { label: 'Sex' },
+      ethnicity: { label: 'Ethnicity' },
+      nationality: { label: 'Nationality' },
+      nationalityName: { label: 'Name of the nationality' },
+      personalId: { label: 'Personal identification number', hint: 'If there is one.' },
+      lastResidence: { label: 'Last place of residence' },
+      socialInsuranceNumber: { label: 'Social-insurance number', hint: '10 digits, on the social-insurance book or the health-insurance card.' },
+    },
+    registration: {
+      deathDate: { label: 'Date of death' },
+      deathTime: { label: 'Time of death', hint: 'For example, 14:30. Leave empty if not known.' },
+      placeOfDeathKind: { label: 'Place of death' },
+      healthFacility: { label: 'Name of the health facility' },
+      placeOfDeath: { label: 'Address of the place of death' },
+      cause: { label: 'Cause', hint: 'As written on the death notice.' },
+      proofKind: { label: 'Which paper you have' },
+      proofNumber: { label: 'Number', hint: 'If there is one.' },
+      proofDate: { label: 'Date issued' },
+      proofIssuer: { label: 'Issued by', hint: 'For example, Bạch Mai Hospital, or the People’s Committee of the ward.' },
+      office: { label: 'People’s Committee of the commune or ward where you register the death' },
+    },
+    household: {
+      deceasedWasHead: { label: 'Was the person who died the head of household?' },
+      headName: { label: 'Full name of the head of household' },
+      newHeadName: { label: 'Who will be head of household', hint: 'The household needs a new head.' },
+      newHeadPersonalId: { label: 'Personal identification number of the new head' },
+    },
+    funeral: {
+      regime: { label: 'Which applies to the person who died?', hint: 'If you are not sure, choose “I don’t know”: the agency will decide.' },
+      organiser: { label: 'Who arranged the funeral?' },
+      organiserName: { label: 'Full name of the person who arranged the funeral' },
+      organiserPersonalId: { label: 'Their personal identification number' },
+      organiserRelationship: { label: 'Their relationship to the person who died' },
+    },
+    payment: {
+      payee: { label: 'How do you want to receive the money?' },
+    },
+    documents: {
+      deathProof: { label: 'Death notice, or the paper that replaces it', hint: 'Issued by the hospital, the People’s Committee where the death happened, or a court.' },
+      authorisation: { label: 'Authorisation or letter of introduction', hint: 'When you are not a relative of the person who died.' },
+      allowanceDecision: { label: 'Decision on the monthly social allowance', hint: 'If there is one.' },
+    },
+    option: {
+      declarantRelationship: {
+        spouse: 'Wife or husband',
+        child: 'Child',
+        parent: 'Father or mother',
+        sibling: 'Brother or sister',
+        grandchild: 'Grandchild',
+        otherRelative: 'Another relative',
+        notRelative: 'Not a relative (representing an agency or organisation)',
+      },
+      placeOfDeathKind: { healthFacility: 'At a hospital or health facility', home: 'At home', elsewhere: 'Elsewhere' },
+      deathProofKind: {
+        deathNotice: 'Death notice',
+        courtDecision: 'A court decision declaring the death',
+        otherSubstitute: 'Another paper replacing the death notice',
+      },
+      regime: {
+        socialInsurance: 'Paid social insurance, or received a pension',
+        socialProtection: 'Received a monthly social allowance',
+        merit: 'A person with revolutionary merit, or their relative',
+        unknown: 'I don’t know',
+      },
+      organiser: { declarant: 'I did', someoneElse: 'Someone else' },
+    },
+  },
+  error: {
+    death: {
+      birthYear: 'The year of birth is 4 digits, for example 1948.',
+      time: 'Write the time as hours:minutes, for example 14:30.',
+      survivorNeedsFuneral: 'The survivor benefit is applied for together with the funeral allowance. Please choose the funeral allowance too.',
+    },
+  },
+};
