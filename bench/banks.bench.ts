@@ -18,6 +18,7 @@
 import { bankIndex } from '../src/data/bank-search.js';
 import { BANKS } from '../src/data/banks.js';
 import type { Bank } from '../src/data/banks.js';
+import { keystrokes, percentile, timeKeystrokes } from './typing.js';
 import type { FoldedIndex } from '../src/core/text/search.js';
 
 const TARGET_P95_MS = 0.5;
@@ -31,15 +32,6 @@ const BUILDS = 21;
  * diacritics, a BIN, a SWIFT code.
  */
 const TYPED = ['vietcom', 'VCB', 'techcom', 'agri', 'ngoai thuong', 'nông nghiệp', '970436', 'BFTVVNVX', 'mb'];
-
-/** Every prefix of every typed query, in typing order. */
-function keystrokes(): string[] {
-  return TYPED.flatMap((query) => [...query].map((_, i) => [...query].slice(0, i + 1).join('')));
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 const round = (ms: number, digits = 4) => Number(ms.toFixed(digits));
 
@@ -67,22 +59,8 @@ export async function run(): Promise<Record<string, string | number>> {
     builds.push((performance.now() - start) / 10);
   }
   const built = index!;
-  const typed = keystrokes();
-  // Warm-up: the first queries also compile the search code.
-  for (let round = 0; round < 20; round++) for (const query of typed) built.search(query);
-
-  const times: number[] = [];
-  let slowest = { query: '', ms: 0 };
-  let results = 0;
-  for (const query of typed) {
-    const start = performance.now();
-    for (let i = 0; i < REPEATS; i++) results += built.search(query).length;
-    const ms = (performance.now() - start) / REPEATS;
-    times.push(ms);
-    if (ms > slowest.ms) slowest = { query, ms };
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  const p95 = percentile(sorted, 95);
+  const typed = keystrokes(TYPED);
+  const { sorted, slowest, results, p95 } = timeKeystrokes(built, typed, REPEATS, 20);
   builds.sort((a, b) => a - b);
 
   const json = JSON.stringify(BANKS);

@@ -14,6 +14,7 @@ import type { SearchDocument } from '../src/core/text/search.js';
 import { communes } from '../src/data/admin-units-2025.js';
 import { oldCommunes } from '../src/data/admin-units-pre2025.js';
 
+import { keystrokes, percentile, timeKeystrokes } from './typing.js';
 const TARGET_P95_MS = 2;
 /** Runs of each keystroke's query behind its time. */
 const REPEATS = 10;
@@ -47,15 +48,6 @@ function documents(units: readonly Unit[]): SearchDocument<Unit>[] {
   return units.map((unit) => ({ item: unit, names: [unit.fullName], aliases: [unit.code] }));
 }
 
-/** Every prefix of every typed query, in typing order. */
-function keystrokes(): string[] {
-  return TYPED.flatMap((query) => [...query].map((_, i) => [...query].slice(0, i + 1).join('')));
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 const round = (ms: number, digits = 3) => Number(ms.toFixed(digits));
 
 async function measure(name: string, units: readonly Unit[]): Promise<{ figures: Record<string, string | number>; p95: number }> {
@@ -70,22 +62,8 @@ async function measure(name: string, units: readonly Unit[]): Promise<{ figures:
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   const built = index!;
-  const typed = keystrokes();
-  // Warm-up: the first queries also compile the search code.
-  for (let round = 0; round < 3; round++) for (const query of typed) built.search(query);
-
-  const times: number[] = [];
-  let slowest = { query: '', ms: 0 };
-  let results = 0;
-  for (const query of typed) {
-    const start = performance.now();
-    for (let i = 0; i < REPEATS; i++) results += built.search(query).length;
-    const ms = (performance.now() - start) / REPEATS;
-    times.push(ms);
-    if (ms > slowest.ms) slowest = { query, ms };
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  const p95 = percentile(sorted, 95);
+  const typed = keystrokes(TYPED);
+  const { sorted, slowest, results, p95 } = timeKeystrokes(built, typed, REPEATS, 3);
   const first = builds[0]!;
   builds.sort((a, b) => a - b);
   return {

@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MIT_PERMISSION } from './mit-licence.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE_DIR = resolve(ROOT, '../shared/data/banks');
@@ -34,23 +35,6 @@ const PATH = 'mcp-server/banks.json';
 const BLOB = '24407dea32e9877663558e25e130c0fc6a2be536';
 const EXPECTED_COUNT = 65;
 
-const MIT_PERMISSION = `Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.`;
 
 // ---------------------------------------------------------------------------------------------------------
 // Decisions about the data
@@ -372,6 +356,16 @@ export function bankByBin(bin: string): Bank | undefined {
 `;
 
 writeFileSync(OUT, module);
+// The bank list's own notice file: src/data/NOTICE.md belongs to the administrative-unit script, which
+// rewrites it.
+writeFileSync(
+  join(ROOT, 'src/data/NOTICE-banks.md'),
+  `# Notice: the bank list (\`src/data/banks.ts\`)
+
+Bank data: VietQR, via the snapshot in \`${REPOSITORY}\` (commit \`${COMMIT}\`, \`${PATH}\`), whose README states
+the MIT License. The module's header lists every change made to the data.
+`,
+);
 
 console.log(`${SOURCE_FILE}: git blob ${blob}, ${raw.data.length} entries, ${sorted.length} written`);
 console.log(`changes (${changes.length}):${changes.map((line) => `\n  ${line}`).join('')}`);

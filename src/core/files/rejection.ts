@@ -2,12 +2,12 @@
 
 /**
  * A file the citizen must replace. `code` is a message key below `error.` (for example `file.tooLarge`, shown
- * with `t('error.file.tooLarge', params)`); `params` fill the message's placeholders.
+ * with `t('error.file.tooLarge', params)`); `params` fill the message's `{{…}}` slots.
  */
 export class FileRejection extends Error {
   /** The message key below `error.`, e.g. `file.duplicate`. */
   readonly code: string;
-  /** Values for the message's placeholders, e.g. `{ name: 'giay-chung-sinh.jpg' }`. */
+  /** Values for the message's `{{…}}` slots, e.g. `{ name: 'giay-chung-sinh.jpg' }`. */
   readonly params?: Record<string, string | number>;
 
   constructor(code: string, params?: Record<string, string | number>, options?: { cause?: unknown }) {

@@ -17,7 +17,7 @@ import { FileRejection } from './rejection.js';
 /** Where a file is: queued, being checked or shrunk, uploading, held by the back end, or stopped. */
 export type UploadState = 'waiting' | 'checking' | 'shrinking' | 'uploading' | 'done' | 'failed' | 'rejected';
 
-/** Why a file is `failed` or `rejected`: a message key below `error.` and its placeholders. */
+/** Why a file is `failed` or `rejected`: a message key below `error.` and the values it interpolates. */
 export interface UploadIssue {
   code: string;
   params?: Record<string, string | number>;

@@ -402,7 +402,7 @@ export class FoldedIndex<T> {
   /** Canonical administrative word of each document (from its first name that has one), or `''`. */
   readonly #docAdmin: string[] = [];
   /** Key rank → document. */
-  readonly #rankToDoc: Int32Array;
+  readonly #documentAtRank: Int32Array;
   /** Every key's text (without its administrative word), one line each, for matches inside the text. */
   readonly #textLines: Lines;
   /** The same without spaces. */
@@ -445,11 +445,11 @@ export class FoldedIndex<T> {
       order[k] = ((key.alias ? 4096 : 0) + length) * 2 ** 26 + k;
     }
     order.sort();
-    this.#rankToDoc = new Int32Array(keys.length);
+    this.#documentAtRank = new Int32Array(keys.length);
     for (let rank = 0; rank < keys.length; rank++) {
       const key = keys[order[rank]! % 2 ** 26]!;
       key.rank = rank;
-      this.#rankToDoc[rank] = key.doc;
+      this.#documentAtRank[rank] = key.doc;
     }
 
     // Candidate finding (see `#candidates`).
@@ -624,8 +624,8 @@ export class FoldedIndex<T> {
     }
     const count = Math.min(matches, limit);
     const results: T[] = new Array<T>(count);
-    const rankToDoc = this.#rankToDoc;
-    for (let i = 0; i < count; i++) results[i] = items[rankToDoc[order[i]!]!]!;
+    const documentAtRank = this.#documentAtRank;
+    for (let i = 0; i < count; i++) results[i] = items[documentAtRank[order[i]!]!]!;
     return results;
   }
 }
