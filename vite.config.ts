@@ -13,10 +13,11 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/, /^tus
 
 /**
  * Modules the first step of a wizard needs. What is left out loads on demand: other fields, the review, the
- * dossier schema (zod), the HTTP transport, the English wording of bundles.
+ * dossier schema (zod), the HTTP transport, the English wording of bundles, bundles other than birth (and
+ * their words), and Lit's `repeat` and `class-map` directives, which only later fields use.
  */
 const FIRST_STEP =
-  /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|i18next)\/|\/src\/(core\/(engine\/(?!schema|json-schema|dossier|reference|prefill|field-checks|session\.))|i18n\/(i18n|locales\/vi\/(index|fields|wizard|birth)\.|locales\/en\/fields)|elements\/(shared|wizard\/(?!internal\/(review-sections|answer-text))|stepper|error-summary|choice-field)|bundles\/(birth|index)|data\/ethnicity-codes)/;
+  /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|i18next)\/(?!directives\/(repeat|class-map))|\/src\/(core\/(engine\/(?!schema|json-schema|dossier|reference|prefill|field-checks|session\.))|i18n\/(i18n|locales\/vi\/(index|fields|wizard|birth)\.|locales\/en\/fields)|elements\/(shared\/(?!reveal)|wizard\/(?!internal\/(review-sections|answer-text))|stepper|error-summary|choice-field)|bundles\/(birth|index)|data\/ethnicity-codes)/;
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';

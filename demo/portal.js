@@ -5,12 +5,34 @@ const log = document.getElementById('submissions');
 
 const TITLES = {
   birth: 'Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
+  death: 'Đăng ký khai tử, xóa đăng ký thường trú, hưởng trợ cấp mai táng',
 };
 
-// The bundle comes from the address (`/?bundle=birth`), so each bundle has a link of its own.
-const asked = new URLSearchParams(location.search).get('bundle');
+// The bundle comes from the address (`/?bundle=death`), so each bundle has a link of its own; so does the
+// page where a family gives what it left for later (`/?bundle=death&supplement=REFERENCE`).
+const params = new URLSearchParams(location.search);
+const asked = params.get('bundle');
 const bundle = asked && Object.hasOwn(TITLES, asked) ? asked : 'birth';
 wizard.setAttribute('bundle', bundle);
+wizard.setAttribute('supplement-href', `/?bundle=${bundle}&supplement={reference}`);
+const supplement = params.get('supplement');
+if (supplement) wizard.setAttribute('supplement', supplement);
+
+/**
+ * The portal's lookup of a social-insurance number. A real portal asks the social-insurance agency's service
+ * with the deceased's personal ID; this demo knows one person, so a journey can show each outcome: the number
+ * found (personal ID 001048065432), nothing found (any other complete ID), and no answer (no ID typed).
+ */
+const DEMO_INSURED = { '001048065432': '0101234567' };
+wizard.lookups = {
+  'deceased.socialInsuranceNumber': async ({ answers, signal }) => {
+    await new Promise((done) => setTimeout(done, 600));
+    if (signal.aborted) return null;
+    const id = answers['deceased.personalId'];
+    if (typeof id !== 'string' || id.length !== 12) throw new Error('No personal ID to search by');
+    return DEMO_INSURED[id] ?? null;
+  },
+};
 document.getElementById('page-title').textContent = TITLES[bundle];
 for (const link of document.querySelectorAll('[data-bundle]')) {
   if (link.dataset.bundle === bundle) link.setAttribute('aria-current', 'page');
@@ -41,6 +63,10 @@ wizard.addEventListener('lt-submitted', (event) => {
   const receipt = detail.receipt ?? detail;
   const reference = receipt.reference ?? detail.dossier?.reference ?? '?';
   note(`Đã nộp hồ sơ ${reference}${receipt.duplicate ? ' (đã có từ trước)' : ''}.`, 'ok');
+});
+
+wizard.addEventListener('lt-supplemented', (event) => {
+  note(`Đã bổ sung hồ sơ ${event.detail.reference}: ${Object.keys(event.detail.facts).join(', ')}.`, 'ok');
 });
 
 wizard.addEventListener('lt-submit-failed', (event) => {

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { bundles } from '../src/bundles/index.js';
+import { allBundles } from '../src/bundles/all.js';
 import { dossierJsonSchema } from '../src/core/engine/json-schema.js';
 import { DOSSIER_FORMAT } from '../src/core/engine/model.js';
 
@@ -19,7 +19,7 @@ const OUT = join(ROOT, 'dist/dossier.schema.json');
 const ID = `urn:${DOSSIER_FORMAT.replace(/[./]/g, ':')}`;
 
 const $defs: Record<string, Record<string, unknown>> = {};
-for (const [name, bundle] of Object.entries(bundles)) {
+for (const [name, bundle] of Object.entries(allBundles)) {
   const { $schema: _dialect, ...schema } = dossierJsonSchema(bundle);
   // Its own `$id` makes each bundle's schema a resource of its own, so any `#/…` reference the generator
   // writes inside it still resolves there rather than against this file's root.

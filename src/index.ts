@@ -17,6 +17,11 @@ export type {
   PrefillRejectedDetail,
   PrefillRejectedEvent,
 } from './elements/wizard/wizard.js';
+export type { LookupHook, LookupRequest } from './elements/wizard/internal/lookups.js';
+export { LtSupplement } from './elements/supplement/supplement.js';
+export type { SupplementedDetail, SupplementedEvent } from './elements/supplement/supplement.js';
+export { LtDeferrableField } from './elements/deferrable-field/deferrable-field.js';
+export type { DeferrableValue, DeferrableLookup } from './elements/deferrable-field/deferrable-field.js';
 export { LtTextField } from './elements/text-field/text-field.js';
 export { LtChoiceField } from './elements/choice-field/choice-field.js';
 export { LtDateField } from './elements/date-field/date-field.js';
@@ -31,7 +36,8 @@ export type { ErrorSummaryItem, ErrorLinkEvent } from './elements/error-summary/
 export { LtReview } from './elements/review/review.js';
 export type { ReviewSection, ReviewRow, ChangeAnswerEvent } from './elements/review/review.js';
 
-export { bundles, findBundle, birth } from './bundles/index.js';
+export { bundles, findBundle, loadBundle, isBundleName, BUNDLE_NAMES, birth } from './bundles/index.js';
+export { death } from './bundles/death.js';
 export type { BundleName } from './bundles/index.js';
 export { assembleDossier, DOSSIER_FORMAT, FilingSession, StepFlow } from './core/engine/index.js';
 export { dossierSchema, validateDossier } from './core/engine/schema.js';

@@ -4,45 +4,19 @@ import '../src/index.js';
 import { TransportError } from '../src/index.js';
 import type { LtWizard, Transport } from '../src/index.js';
 import { birthAnswers, FATHER_ID } from '../test/fixtures/birth-answers.js';
+import { memoryTransport } from './support/memory-transport.js';
+import { pressNext, toReview, wizardIn } from './support/wizard-play.js';
 
 /** Keeps dossiers and files in memory: Storybook has no receiver behind it. */
-const memoryTransport: Transport = {
-  submit: async (dossier) => ({ reference: dossier.reference, receivedAt: new Date().toISOString(), duplicate: false }),
-  upload: async ({ file, name, type, sha256 }, options) => {
-    options?.onProgress?.({ sent: file.size, total: file.size });
-    return { id: crypto.randomUUID(), name, type, size: file.size, sha256 };
-  },
-  deferred: () => Promise.reject(new TransportError('rejected', 'This story does not read deferred facts.')),
-  supplement: () => Promise.reject(new TransportError('rejected', 'This story does not send supplements.')),
-};
+const memory = memoryTransport();
 
 /** A back end that is down, to show how a failed send looks. */
 const downTransport: Transport = {
-  upload: memoryTransport.upload,
-  deferred: memoryTransport.deferred,
-  supplement: memoryTransport.supplement,
+  ...memory,
   submit: async () => {
     throw new TransportError('server', 'The portal is unavailable', { status: 503 });
   },
 };
-
-/** The wizard in the story, once it has rendered. */
-async function wizardIn(canvas: HTMLElement): Promise<LtWizard> {
-  const wizard = canvas.querySelector('lt-wizard')!;
-  await wizard.updateComplete;
-  return wizard;
-}
-
-/** Presses the main button, as a citizen would. */
-async function pressNext(wizard: LtWizard): Promise<void> {
-  wizard.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
-  await wizard.updateComplete;
-}
-
-/** Walks a fully prefilled wizard to its review step. */
-async function toReview(wizard: LtWizard): Promise<void> {
-  for (let i = 0; i < 20 && wizard.currentStep !== 'review'; i++) await pressNext(wizard);
-}
 
 interface Args {
   prefill?: unknown;
@@ -53,7 +27,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Wizard/Birth bundle',
   component: 'lt-wizard',
-  args: { bundle: 'birth', transport: memoryTransport },
+  args: { bundle: 'birth', transport: memory },
   render: (args) => html`
     <lt-wizard bundle=${args.bundle ?? 'birth'} no-history .prefill=${args.prefill} .transport=${args.transport}></lt-wizard>
   `,

@@ -18,7 +18,16 @@ const lazyBundleStrings: Record<string, Partial<Record<Lang, () => Promise<Recor
     vi: () => import('./locales/vi/birth-later.js').then((m) => m.birthLater),
     en: () => import('./locales/en/birth.js').then((m) => m.birth),
   },
+  death: {
+    vi: () => import('./locales/vi/death.js').then((m) => m.death),
+    en: () => import('./locales/en/death.js').then((m) => m.death),
+  },
 };
+
+/** Whether the main module already holds the words of `bundle`'s first step in `lang` (the birth bundle's, in Vietnamese). */
+export function firstStepWordsShipped(bundle: string, lang: Lang): boolean {
+  return bundle === 'birth' && lang === 'vi';
+}
 
 /** Languages the library ships strings for. */
 export type Lang = 'vi' | 'en';

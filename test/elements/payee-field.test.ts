@@ -161,6 +161,17 @@ describe('lt-payee-field — the citizen fills it (keyboard only)', () => {
     expect(counts.change).to.equal(4);
   });
 
+  it('keeps the spaces typed in the name when the host hands each value back, as the wizard does', async () => {
+    const { el } = await mount({ required: true, value: { ...TRANSFER, accountHolder: '' } });
+    // The wizard stores each reported value and renders the field with it again, keystroke by keystroke.
+    el.addEventListener('input', () => (el.value = el.value));
+    holder(el).focus();
+    await sendKeys({ type: 'nguyen van an' });
+    await settled(el);
+    expect(holder(el).value).to.equal('nguyen van an');
+    expect(el.value).to.deep.equal(TRANSFER);
+  });
+
   it('takes cash by post with one arrow key, and keeps the bank details for a change of mind', async () => {
     const { el, form } = await mount({ required: true });
     el.focus();

@@ -5,9 +5,9 @@
  * developers' own tests. Waits for the wizard (and its lazily loaded fields) after every action.
  */
 import { sendKeys } from '@web/test-runner-commands';
-import type { AddressValue, AnswerValue } from '../../src/core/engine/index.js';
+import type { AddressValue, AnswerValue, PayeeValue } from '../../src/core/engine/index.js';
 import { fieldAt, PROCEDURES_PATH } from '../../src/core/engine/index.js';
-import { findBundle } from '../../src/bundles/index.js';
+import { allBundles } from '../../src/bundles/all.js';
 import type { LtWizard } from '../../src/elements/wizard/wizard.js';
 
 export class WizardHarness {
@@ -73,8 +73,9 @@ export class WizardHarness {
 
   /** Answers the field at `path` the way a person would, whatever its kind. */
   async answer(path: string, value: AnswerValue): Promise<void> {
-    const bundle = findBundle(this.wizard.bundle)!;
-    const kind = path === PROCEDURES_PATH ? 'procedures' : fieldAt(bundle, path)?.kind;
+    const bundle = allBundles[this.wizard.bundle as keyof typeof allBundles];
+    const field = path === PROCEDURES_PATH ? undefined : fieldAt(bundle, path);
+    const kind = path === PROCEDURES_PATH ? 'procedures' : field?.deferrable ? 'deferrable' : field?.kind;
     const element = this.field(path);
     await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
     switch (kind) {
@@ -116,6 +117,21 @@ export class WizardHarness {
         if (detail && address.detail !== undefined) await this.typeInto(detail, address.detail);
         break;
       }
+      case 'payee': {
+        const payee = value as PayeeValue;
+        const root = element.shadowRoot!;
+        root.querySelector<HTMLInputElement>(`#method-${payee.method}`)!.click();
+        await this.settle();
+        if (payee.method === 'bank') {
+          await this.pick(root.querySelector('lt-combobox#bank'), payee.bankShortName);
+          await this.typeInto(root.querySelector<HTMLInputElement>('#account')!, payee.accountNumber);
+          await this.typeInto(root.querySelector<HTMLInputElement>('#holder')!, payee.accountHolder);
+        }
+        break;
+      }
+      case 'deferrable':
+        await this.answerDeferrable(element, value);
+        break;
       case 'upload': {
         // Files go in as a person adds them: through the slot's own file input, then the slot uploads them.
         const files = value as unknown as File[];
@@ -131,6 +147,21 @@ export class WizardHarness {
         await this.typeInto(this.inner(path, 'input') as HTMLInputElement, value as string);
     }
     await this.settle();
+  }
+
+  /**
+   * Answers a fact that may be given later: a string is typed under "now" (an empty string only chooses
+   * "now"); `{ deferred: true, reason }` chooses "later" and types the reason.
+   */
+  async answerDeferrable(element: HTMLElement, value: AnswerValue): Promise<void> {
+    const root = element.shadowRoot!;
+    const later = typeof value === 'object' && value !== null && (value as { deferred?: unknown }).deferred === true;
+    const radio = root.querySelector<HTMLInputElement>(later ? '#mode-later' : '#mode-now')!;
+    if (!radio.checked) radio.click();
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const box = root.querySelector<HTMLInputElement>(later ? '#reason' : '#input')!;
+    const text = later ? (value as { reason: string }).reason : (value as string);
+    if (box.value !== text) await this.typeInto(box, text);
   }
 
   /** Types `text` into a searchable list and chooses its first option with the keyboard. */

@@ -178,7 +178,7 @@ export class FilingState {
     const field = fieldAt(this.bundle, path);
     if (!field) return null;
     const value = this.values[path];
-    if (!isFilled(value)) return this.fieldRequired(path) ? { path, code: field.kind === 'upload' ? 'upload.required' : 'required' } : null;
+    if (!isFilled(value)) return this.fieldRequired(path) ? { path, code: missingCode(field) } : null;
     if (isDeferred(value)) {
       // Deferred: no value to check, only that deferring is allowed here and the reason is short.
       if (!field.deferrable) return { path, code: 'invalid' };
@@ -227,4 +227,13 @@ export class FilingState {
     }
     return out;
   }
+}
+
+/**
+ * The code for a required answer left empty. A deferrable fact is asked for gently: it can be given now or
+ * later, and the message says both.
+ */
+function missingCode(field: FieldDefinition): string {
+  if (field.kind === 'upload') return 'upload.required';
+  return field.deferrable ? 'deferrable.required' : 'required';
 }

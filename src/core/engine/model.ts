@@ -58,14 +58,23 @@ interface FieldCommon {
   readonly when?: Condition;
   /** The `autocomplete` token a browser can use to fill it in. */
   readonly autocomplete?: string;
-  /**
-   * The citizen may give this fact later: the filing is sent without it, the dossier lists it in `deferred`,
-   * and these procedures say they await it; nothing else waits.
-   */
+}
+
+/**
+ * A fact typed as text (a number, a name, an identifier) that the citizen may give later: the filing is sent
+ * without it, the dossier lists it in `deferred`, and these procedures say they await it; nothing else waits.
+ * Only text-like kinds can be deferred, since one element (`lt-deferrable-field`) renders them all.
+ */
+interface Deferrable {
   readonly deferrable?: { readonly procedures: readonly string[] };
 }
 
-export interface TextFieldDefinition extends FieldCommon {
+/** Kinds whose answer is not typed as text are never deferred. */
+interface NotDeferrable {
+  readonly deferrable?: undefined;
+}
+
+export interface TextFieldDefinition extends FieldCommon, Deferrable {
   readonly kind: 'text';
   readonly maxLength?: number;
   readonly minLength?: number;
@@ -75,12 +84,12 @@ export interface TextFieldDefinition extends FieldCommon {
 }
 
 /** A person's or a family's name: normalised, letters only. */
-export interface NameFieldDefinition extends FieldCommon {
+export interface NameFieldDefinition extends FieldCommon, Deferrable {
   readonly kind: 'name';
   readonly maxLength?: number;
 }
 
-export interface ChoiceFieldDefinition extends FieldCommon {
+export interface ChoiceFieldDefinition extends FieldCommon, NotDeferrable {
   readonly kind: 'choice';
   /** The name of an option set in the bundle's `options`; labels are `option.<set>.<value>`. */
   readonly options: string;
@@ -92,7 +101,7 @@ export interface ChoiceFieldDefinition extends FieldCommon {
   readonly initial?: string;
 }
 
-export interface DateFieldDefinition extends FieldCommon {
+export interface DateFieldDefinition extends FieldCommon, NotDeferrable {
   readonly kind: 'date';
   /** The latest allowed date; `today` is the filing day. */
   readonly notAfter?: 'today';
@@ -100,21 +109,21 @@ export interface DateFieldDefinition extends FieldCommon {
   readonly notBefore?: string;
 }
 
-export interface PersonalIdFieldDefinition extends FieldCommon {
+export interface PersonalIdFieldDefinition extends FieldCommon, Deferrable {
   readonly kind: 'personalId';
   /** Where the owner's date of birth and sex are declared, so the ID's century/sex and year digits can be checked. */
   readonly crossCheck?: { readonly birthDate?: FieldPath; readonly sex?: FieldPath | Sex };
 }
 
-export interface PhoneFieldDefinition extends FieldCommon {
+export interface PhoneFieldDefinition extends FieldCommon, Deferrable {
   readonly kind: 'phone';
 }
 
-export interface EmailFieldDefinition extends FieldCommon {
+export interface EmailFieldDefinition extends FieldCommon, Deferrable {
   readonly kind: 'email';
 }
 
-export interface AddressFieldDefinition extends FieldCommon {
+export interface AddressFieldDefinition extends FieldCommon, NotDeferrable {
   readonly kind: 'address';
   /** The commune may be left out (a hometown is often known only by province). */
   readonly communeOptional?: boolean;
@@ -128,7 +137,7 @@ export interface AddressFieldDefinition extends FieldCommon {
  * A document slot: one kind of paper the law asks for, with one or more files (pages). Slots live in a group
  * with the `documents` role, so the dossier lists them per slot.
  */
-export interface UploadFieldDefinition extends FieldCommon {
+export interface UploadFieldDefinition extends FieldCommon, NotDeferrable {
   readonly kind: 'upload';
   /** File kinds accepted; all of them (JPEG, PNG, WebP, HEIC, PDF) when absent. */
   readonly accept?: readonly FileKind[];
@@ -150,7 +159,7 @@ export interface UploadFieldDefinition extends FieldCommon {
  * Where money is paid (the funeral allowance): a bank transfer (bank chosen by BIN from the bank list, account
  * number, account holder) or cash through the public postal service.
  */
-export interface PayeeFieldDefinition extends FieldCommon {
+export interface PayeeFieldDefinition extends FieldCommon, NotDeferrable {
   readonly kind: 'payee';
 }
 

@@ -5,7 +5,7 @@
  */
 import { isFilled } from './conditions.js';
 import { isDocumentFile } from './field-checks.js';
-import { normalizeEmail, normalizeName, normalizePersonalId, normalizePhone } from '../rules/index.js';
+import { normalizeEmail, normalizeName, normalizePersonalId, normalizePhone, toPayee } from '../rules/index.js';
 import type { AnswerValue, BundleDefinition, FieldKind } from './model.js';
 import { PROCEDURES_PATH } from './model.js';
 import { fieldAt } from './session.js';
@@ -45,6 +45,11 @@ function shapedAnswer(bundle: BundleDefinition, path: string, value: unknown): A
       : {};
     const address = { ...(country ? { country } : {}), province: text(a.province), commune: text(a.commune), detail: text(a.detail), ...codes };
     return isFilled(address) ? address : undefined;
+  }
+  if (field.kind === 'payee') {
+    // An account the portal knows for this citizen; its parts are checked later, as if typed.
+    const payee = toPayee(value);
+    return payee && isFilled(payee) ? payee : undefined;
   }
   if (field.kind === 'upload') {
     // Files the host already holds for this citizen (e.g. a birth certificate sent by the hospital).

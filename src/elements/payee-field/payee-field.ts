@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { RuleIssue } from '../../core/rules/index.js';
 import {
@@ -15,6 +14,7 @@ import type { BankPayee, PayeeMethod, PayeeValue, PayeeWords } from '../../core/
 import type { Bank } from '../../data/banks.js';
 import { LtFormField } from '../shared/form-field.js';
 import { choiceFieldStyles } from '../choice-field/choice-field.styles.js';
+import { renderRevealOption, revealStyles } from '../shared/reveal.js';
 import { BankList } from '../bank-picker/bank-picker.js';
 import type { ComboboxInputEvent, ComboboxSelectEvent, LtCombobox } from '../combobox/combobox.js';
 import '../combobox/combobox.js';
@@ -84,23 +84,11 @@ export class LtPayeeField extends LtFormField<PayeeValue | null> {
   static override styles = [
     ...LtFormField.styles,
     choiceFieldStyles,
+    revealStyles,
     css`
-      .details {
-        display: grid;
-        gap: var(--lt-payee-field-gap, var(--lt-space-4, 1rem));
-        margin-block: var(--lt-space-2, 0.5rem) var(--lt-space-3, 0.75rem);
-        /* Under the radio it belongs to, as govuk's conditional reveal: aligned with the radio's centre. */
-        margin-inline-start: calc(var(--lt-choice-field-control-size, 1.5rem) / 2 - 2px);
-        padding-inline-start: calc(var(--lt-choice-field-control-size, 1.5rem) / 2 + var(--lt-space-3, 0.75rem));
-        border-inline-start: 4px solid var(--lt-payee-field-details-bar-color, #b1b4b6);
-      }
-      .part-label {
-        display: block;
-        margin-block-end: var(--lt-space-1, 0.25rem);
-        font-weight: 700;
-      }
-      .part-hint {
-        margin-block-end: var(--lt-space-2, 0.5rem);
+      :host {
+        --lt-reveal-gap: var(--lt-payee-field-gap, var(--lt-space-4, 1rem));
+        --lt-reveal-bar-color: var(--lt-payee-field-details-bar-color, #b1b4b6);
       }
       .account {
         max-inline-size: min(100%, 16em);
@@ -329,22 +317,16 @@ export class LtPayeeField extends LtFormField<PayeeValue | null> {
   }
 
   private renderMethod(method: PayeeMethod, label: string, checked: boolean, invalid: boolean): TemplateResult {
-    return html`<div class="option">
-      <input
-        id="method-${method}"
-        class="choice-input"
-        part="choice"
-        type="radio"
-        name="method"
-        value=${method}
-        .checked=${live(checked)}
-        ?disabled=${this.isDisabled}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-controls=${ifDefined(method === 'bank' && checked ? 'details' : undefined)}
-        @change=${(event: Event) => this.onMethod(method, event)}
-      />
-      <label class="option-label" part="option-label" for="method-${method}">${label}</label>
-    </div>`;
+    return renderRevealOption({
+      group: 'method',
+      value: method,
+      label,
+      checked,
+      disabled: this.isDisabled,
+      invalid,
+      controls: method === 'bank' && checked ? 'details' : undefined,
+      onChange: (event) => this.onMethod(method, event),
+    });
   }
 
   private renderTransfer(message: string, faulty: (part: string) => boolean): TemplateResult {

@@ -9,7 +9,6 @@ import { LitElement, html, nothing } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
@@ -60,6 +59,8 @@ const FLAGS: Record<string, keyof ValidityStateFlags> = {
   // Not wrong in itself, only against other answers (birth year, sex).
   'personalId.birthYear': 'customError',
   'personalId.sex': 'customError',
+  // A deferrable fact left unanswered: the same as `required`, said with both ways to answer.
+  'deferrable.required': 'valueMissing',
 };
 
 /** Copies arrays so a stored default or state is never the array the host keeps mutating. */
@@ -239,7 +240,10 @@ export abstract class LtFormField<V> extends LitElement {
    */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     super.requestUpdate(...args);
-    if (args[0] === 'value' && this.internals) this.valueSet(this.byCitizen);
+    // A host handing back the value the field already holds (the wizard re-rendering with the answer the field
+    // just reported) is not a new value: the text as typed, spaces included, stays in the box.
+    const changed = args.length < 2 || args[1] !== this.value;
+    if (args[0] === 'value' && this.internals && changed) this.valueSet(this.byCitizen);
     this.syncForm();
   }
 
@@ -322,6 +326,22 @@ export abstract class LtFormField<V> extends LitElement {
   /** Whether the field is a group (fieldset + legend) rather than one labelled control. */
   protected get grouped(): boolean {
     return false;
+  }
+
+  /**
+   * The message under the label. An error by default: the warning sign, and a visually hidden "Error:" so the
+   * message is not read as part of the question (govuk). A field whose question may rightly wait says it
+   * otherwise (see `lt-deferrable-field`).
+   */
+  protected renderMessage(message: string): TemplateResult {
+    return html`<p id="error" part="error" class="error">
+      ${errorIcon}<span><span class="visually-hidden">${this.localizer.t('field.errorPrefix')} </span>${message}</span>
+    </p>`;
+  }
+
+  /** The class the field's frame takes while a message is shown. */
+  protected get messageTone(): string {
+    return 'invalid';
   }
 
   /** Whether the inner controls must be disabled (own attribute or a disabled fieldset). */
@@ -440,13 +460,8 @@ export abstract class LtFormField<V> extends LitElement {
       ? nothing
       : html` <span class="optional">${this.optionalText || t('field.optional')}</span>`}`;
     const hint = this.hint ? html`<div id="hint" part="hint" class="hint">${this.hint}</div>` : nothing;
-    // govuk: a visually hidden "Error:" so the message is not read as part of the question.
-    const error = message
-      ? html`<p id="error" part="error" class="error">
-          ${errorIcon}<span><span class="visually-hidden">${t('field.errorPrefix')} </span>${message}</span>
-        </p>`
-      : nothing;
-    const classes = classMap({ field: true, invalid: !!message });
+    const error = message ? this.renderMessage(message) : nothing;
+    const classes = message ? `field ${this.messageTone}` : 'field';
     // A group's description belongs to the fieldset, read once when entering it rather than on every box.
     return this.grouped
       ? html`<fieldset part="base" class=${classes} aria-describedby=${ifDefined(this.describedBy(message))}>

@@ -9,17 +9,20 @@ import {
   StepFlow,
   fieldAt,
 } from '../../core/engine/index.js';
-import type { AnswerValue, BundleDefinition, Dossier, FieldChecks, FieldIssue, FieldKind, RejectedPrefill } from '../../core/engine/index.js';
+import type { AnswerValue, BundleDefinition, Dossier, FieldChecks, FieldIssue, RejectedPrefill } from '../../core/engine/index.js';
 import { todayIso } from '../../core/rules/index.js';
 import type { SubmitReceipt, Transport, TransportErrorKind } from '../../core/transport/transport.js';
-import { createI18n, defaultLocalizer, loadBundleStrings, loadLaterStrings, localizerFor, toLang } from '../../i18n/i18n.js';
+import { createI18n, defaultLocalizer, firstStepWordsShipped, loadBundleStrings, loadLaterStrings, localizerFor, toLang } from '../../i18n/i18n.js';
 import type { Localizer, ResourceOverrides } from '../../i18n/i18n.js';
-import { findBundle } from '../../bundles/index.js';
+import { findBundle, isBundleName, loadBundle } from '../../bundles/index.js';
 import { localizerContext, transportContext } from '../shared/context.js';
 import type { ErrorSummaryItem, LtErrorSummary } from '../error-summary/error-summary.js';
 import { HistorySync } from './internal/history-sync.js';
 import { fieldElementId, fieldWords, renderField } from './internal/render-field.js';
-import { lazyHttpTransport, loadFieldChecks, loadFieldElements, loadPrefillReader, loadReview, loadSubmission, prefetchAll } from './internal/lazy.js';
+import { lazyHttpTransport, loadFieldChecks, loadFieldElements, loadPrefillReader, loadReview, loadSubmission, loadSupplement, prefetchAll } from './internal/lazy.js';
+import type { FieldElementKey } from './internal/lazy.js';
+import type { LookupHook } from './internal/lookups.js';
+import { LookupCache } from './internal/lookups.js';
 import { wizardStyles } from './wizard.styles.js';
 import '../stepper/stepper.js';
 import '../error-summary/error-summary.js';
@@ -42,6 +45,8 @@ export interface SubmitDetail {
 export interface SubmittedDetail {
   reference: string;
   procedures: string[];
+  /** Facts the citizen chose to give later, with the procedures that wait for them (empty when none). */
+  deferred: Dossier['deferred'];
   receipt: SubmitReceipt;
   dossier: Dossier;
 }
@@ -67,7 +72,7 @@ export type PrefillRejectedEvent = CustomEvent<PrefillRejectedDetail>;
 type Status = 'filling' | 'submitting' | 'submitted' | 'failed';
 
 /** The element each field kind is rendered with (see internal/render-field.ts). */
-const TAGS: Record<FieldKind, string> = {
+const TAGS: Record<FieldElementKey, string> = {
   text: 'lt-text-field',
   name: 'lt-text-field',
   choice: 'lt-choice-field',
@@ -78,6 +83,7 @@ const TAGS: Record<FieldKind, string> = {
   address: 'lt-address-field',
   upload: 'lt-upload-slot',
   payee: 'lt-payee-field',
+  deferrable: 'lt-deferrable-field',
 };
 
 /**
@@ -130,6 +136,25 @@ export class LtWizard extends LitElement {
   /** Strings to add or override, per language, in the shape of the shipped resources. */
   @property({ attribute: false }) resources: ResourceOverrides | undefined = undefined;
 
+  /**
+   * Host hooks that look a deferrable fact up, by its path: `{ 'deceased.socialInsuranceNumber': ({ answers,
+   * signal }) => … }`. A hook resolves to the value found, or null when nothing is found; what it finds is
+   * shown for the citizen to use or not, never filled in silently. See {@link LookupHook}.
+   */
+  @property({ attribute: false }) lookups: Record<string, LookupHook> | undefined = undefined;
+
+  /**
+   * The reference of a dossier sent with facts to give later: the wizard then asks only for those facts and
+   * sends them as a supplement to that dossier (see docs/http-contract.md).
+   */
+  @property({ reflect: true }) supplement = '';
+
+  /**
+   * Where the citizen can give deferred facts later, shown as a link after sending: a URL in which
+   * `{reference}` is replaced by the dossier's reference (e.g. `/khai-tu?bo-sung={reference}`).
+   */
+  @property({ attribute: 'supplement-href' }) supplementHref = '';
+
   @provide({ context: localizerContext })
   @state()
   private localizer: Localizer = defaultLocalizer('vi');
@@ -145,6 +170,8 @@ export class LtWizard extends LitElement {
   @state() private receipt: SubmitReceipt | undefined;
   @state() private prefilled = new Set<string>();
   @state() private prefillRejected: RejectedPrefill[] = [];
+  /** A bundle loaded on demand could not be fetched (offline). */
+  @state() private bundleFailed = false;
 
   @query('lt-error-summary') private summary?: LtErrorSummary;
   @query('h1') private heading?: HTMLElement;
@@ -163,10 +190,14 @@ export class LtWizard extends LitElement {
   private definition: BundleDefinition | undefined;
   /** Made at the first send and kept while the answers stay the same, so every retry is the same dossier. */
   private sent: { reference: string; createdAt: string; answers: string } | undefined;
+  /** What the sent dossier left for later, shown with the confirmation. */
+  private deferredFacts: Dossier['deferred'] = [];
   private pendingFocus: 'heading' | 'summary' | { field: string } | undefined;
+  private readonly lookupCache = new LookupCache(() => this.lookups, () => this.answers);
   private readonly history = new HistorySync(this, {
     key: () => `${this.id || 'lt-wizard'}:${this.bundle}`,
-    enabled: () => !this.noHistory,
+    // A supplement has a single step: nothing to tie to Back.
+    enabled: () => !this.noHistory && !this.supplement,
     onStep: (step) => this.showStep(step, false),
   });
 
@@ -185,6 +216,7 @@ export class LtWizard extends LitElement {
     // A new bundle starts a new filing, which applies the prefill itself.
     if (changed.has('bundle')) this.startFiling();
     else if (changed.has('prefill')) this.applyPrefill();
+    if (changed.has('supplement') && this.supplement) this.track(loadSupplement());
     if (changed.has('lang') || changed.has('resources') || changed.has('bundle')) this.switchStrings();
     if (changed.has('transport') || changed.has('endpoint')) {
       this.activeTransport = this.transport ?? (this.endpoint ? lazyHttpTransport(this.endpoint) : undefined);
@@ -229,12 +261,12 @@ export class LtWizard extends LitElement {
       if (ticket === this.stringsTicket) this.localizer = localizerFor(instance, lang);
     };
     const later = loadLaterStrings(instance);
-    const bundleStrings = this.definition && loadBundleStrings(instance, this.definition.id, lang);
+    const bundleStrings = loadBundleStrings(instance, this.bundle, lang);
     const all = Promise.all([later, bundleStrings]);
     this.stringsReady = all.then(() => undefined);
-    // Vietnamese words for the first step ship with the main module: show it now, and the rest (messages,
-    // later steps) arrives while the citizen reads it. Another language waits until its words are here.
-    if (lang === 'vi') use();
+    // The birth bundle's Vietnamese words for the first step ship with the main module: show it now, and the
+    // rest (messages, later steps) arrives while the citizen reads it. Otherwise wait until the words are here.
+    if (firstStepWordsShipped(this.bundle, lang)) use();
     this.track(all.then(use));
   }
 
@@ -248,9 +280,9 @@ export class LtWizard extends LitElement {
     }
     const step = flow.currentStep;
     if (!step) return;
-    const kinds = session.fieldsOf(step).flatMap((path) => {
+    const kinds = session.fieldsOf(step).flatMap((path): FieldElementKey[] => {
       const field = fieldAt(session.bundle, path);
-      return field ? [field.kind] : [];
+      return field ? [field.deferrable ? 'deferrable' : field.kind] : [];
     });
     if (kinds.some((kind) => !customElements.get(TAGS[kind]))) this.track(loadFieldElements(kinds));
   }
@@ -279,6 +311,32 @@ export class LtWizard extends LitElement {
 
   private startFiling(): void {
     this.definition = findBundle(this.bundle);
+    this.bundleFailed = false;
+    const name = this.bundle;
+    if (!this.definition && isBundleName(name)) {
+      // A bundle outside the main module: the wizard says it is loading until its definition is here.
+      this.track(
+        loadBundle(name).then(
+          (definition) => {
+            if (this.bundle !== name || !definition) return;
+            this.definition = definition;
+            this.startSession();
+            this.history.replace(this.flow!.current);
+          },
+          () => void (this.bundleFailed = this.bundle === name),
+        ),
+      );
+    }
+    this.startSession();
+  }
+
+  /** Tries again to load a bundle that could not be fetched. */
+  private retryBundle(): void {
+    this.startFiling();
+    this.switchStrings();
+  }
+
+  private startSession(): void {
     // The checks arrive after the first step is shown (see next()); nothing is validated before.
     this.session = this.definition ? new FilingState(this.definition, {}, todayIso(), () => this.checks!) : undefined;
     this.flow = this.session ? new StepFlow(this.session) : undefined;
@@ -465,12 +523,13 @@ export class LtWizard extends LitElement {
     try {
       const receipt = await transport.submit(dossier as unknown as Dossier & Record<string, unknown>);
       this.receipt = receipt;
+      this.deferredFacts = dossier.deferred;
       this.status = 'submitted';
       this.pendingFocus = 'heading';
       this.history.push('submitted');
       this.dispatchEvent(
         new CustomEvent<SubmittedDetail>('lt-submitted', {
-          detail: { reference: dossier.reference, procedures: dossier.procedures, receipt, dossier },
+          detail: { reference: dossier.reference, procedures: dossier.procedures, deferred: dossier.deferred, receipt, dossier },
           bubbles: true,
           composed: true,
         }),
@@ -496,15 +555,34 @@ export class LtWizard extends LitElement {
   }
 
   override render() {
-    if (!this.bundle) return html`<div class="problem" role="alert" part="base">${this.localizer.t('wizard.noBundle')}</div>`;
+    const t = this.localizer.t;
+    if (!this.bundle) return html`<div class="problem" role="alert" part="base">${t('wizard.noBundle')}</div>`;
+    if (this.bundleFailed) {
+      return html`<div class="problem" role="alert" part="base">
+        <p>${t('wizard.loadFailed')}</p>
+        <button type="button" class="secondary" @click=${this.retryBundle}>${t('wizard.tryAgain')}</button>
+      </div>`;
+    }
     if (!this.session || !this.flow) {
-      return html`<div class="problem" role="alert" part="base">${this.localizer.t('wizard.unknownBundle', { name: this.bundle })}</div>`;
+      if (isBundleName(this.bundle)) return this.renderLoading();
+      return html`<div class="problem" role="alert" part="base">${t('wizard.unknownBundle', { name: this.bundle })}</div>`;
+    }
+    // Until the bundle's words are here, its keys would show: say it is loading instead.
+    if (!this.localizer.has(`${this.session.bundle.id}.title`)) return this.renderLoading();
+    if (this.supplement) {
+      return html`<div class="wizard" part="base">
+        <lt-supplement .definition=${this.session.bundle} reference=${this.supplement}></lt-supplement>
+      </div>`;
     }
     return html`
       <div class="wizard" part="base" @input=${this.onInput} @lt-error-link=${this.onErrorLink} @lt-change-answer=${this.onChangeAnswer}>
         ${this.status === 'submitted' ? this.renderSubmitted() : this.flow.current === REVIEW_STEP ? this.renderReview() : this.renderStep()}
       </div>
     `;
+  }
+
+  private renderLoading() {
+    return html`<div class="wizard" part="base"><p role="status">${this.localizer.t('wizard.loading')}</p></div>`;
   }
 
   private renderNotices() {
@@ -550,6 +628,7 @@ export class LtWizard extends LitElement {
             error: errors.get(path) ?? '',
             prefilled: this.prefilled.has(path),
             onInput: this.onDetachedInput,
+            lookup: this.lookupCache.for(path),
           }),
         )}
         <div class="actions" part="actions">
@@ -600,6 +679,7 @@ export class LtWizard extends LitElement {
         <p>${localizer.t('wizard.submitted.reference')}<br /><strong class="reference">${this.sent?.reference}</strong></p>
       </div>
       <p>${localizer.t('wizard.submitted.next')}</p>
+      ${this.reviewKit?.laterSection(localizer, this.session!.bundle, this.deferredFacts, this.supplementHref, this.sent?.reference ?? '') ?? nothing}
       <lt-review readonly .sections=${this.reviewKit?.reviewSections(this.localizer, this.session!) ?? []}></lt-review>
       <div class="actions">
         <button type="button" class="secondary" @click=${() => window.print()}>${localizer.t('wizard.submitted.print')}</button>

@@ -55,6 +55,13 @@ describe('the death bundle', () => {
     expect(session.validateStep(step('deceased')).map((i) => [i.path, i.code])).to.deep.equal([['deceased.givenName', 'invalid']]);
   });
 
+  it('asks for an unanswered deferrable fact with both ways to answer it, not as a plain "required"', () => {
+    const session = completeDeathSession({ 'deceased.socialInsuranceNumber': undefined }, TODAY);
+    expect(session.validateStep(step('funeral')).map((i) => [i.path, i.code])).to.deep.equal([['deceased.socialInsuranceNumber', 'deferrable.required']]);
+    session.set('deceased.givenName', '');
+    expect(session.validateStep(step('deceased')).map((i) => i.code)).to.deep.equal(['required']);
+  });
+
   it('asks for an organisation and the authorisation when the declarant is not a relative', () => {
     const session = completeDeathSession({ 'declarant.relationship': 'notRelative' }, TODAY);
     expect(session.validateStep(step('declarant')).map((i) => i.path)).to.deep.equal(['declarant.organisation']);

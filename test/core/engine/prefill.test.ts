@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { birth } from '../../../src/bundles/birth.js';
+import { death } from '../../../src/bundles/death.js';
 import { FilingSession, PROCEDURES_PATH, readPrefill } from '../../../src/core/engine/index.js';
 import { FATHER_ID } from '../../fixtures/birth-answers.js';
 
@@ -69,6 +70,15 @@ describe('readPrefill', () => {
       { path: 'declarant.birthDate', reason: 'wrongType' },
       { path: PROCEDURES_PATH, reason: 'wrongType' },
     ]);
+  });
+
+  it('reads an account the portal knows as a payee, and sets aside what is not one', () => {
+    const account = { method: 'bank', bin: '970436', bankName: 'Vietcombank', bankShortName: 'Vietcombank', accountNumber: '0123456789', accountHolder: 'NGUYEN THI LAN' };
+    expect(readPrefill(death, { payment: { payee: account } }).answers).to.deep.equal({ 'payment.payee': account });
+    expect(readPrefill(death, { 'payment.payee': { method: 'post', extra: 1 } }).answers).to.deep.equal({ 'payment.payee': { method: 'post' } });
+    const { answers, rejected } = readPrefill(death, { payment: { payee: { method: 'cheque' } } });
+    expect(answers).to.deep.equal({});
+    expect(rejected).to.deep.equal([{ path: 'payment.payee', reason: 'wrongType' }]);
   });
 
   it('reports a prefill that is not an object, as a whole', () => {

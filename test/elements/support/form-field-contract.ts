@@ -25,6 +25,12 @@ export interface FieldSample<V> {
   state?: string;
   /** Prepares each element before it is attached (options, …). */
   setup?: (el: LtFormField<V>) => void;
+  /**
+   * How the field words its messages, when not as errors: the key of the hidden prefix (`field.noticePrefix`
+   * for a field that speaks in notices) and the code of an empty required answer. Defaults: `field.errorPrefix`,
+   * `required`.
+   */
+  messages?: { prefixKey?: string; requiredCode?: string };
 }
 
 export interface Mounted<V> {
@@ -88,6 +94,10 @@ export function countEvents(el: HTMLElement): { input: number; change: number } 
 export function runFormFieldContract<V>(tag: string, sample: FieldSample<V>): void {
   const entries = sample.entries ?? [String(sample.valid)];
   const empty = (Array.isArray(sample.valid) ? [] : '') as V;
+  const prefixKey = sample.messages?.prefixKey ?? 'field.errorPrefix';
+  const requiredKey = `error.${sample.messages?.requiredCode ?? 'required'}`;
+  /** The message as shown under the field, hidden prefix included. */
+  const shown = (lang: 'vi' | 'en', text: string) => `${defaultLocalizer(lang).t(prefixKey)} ${text}`;
 
   describe(`${tag}${sample.variant ? ` (${sample.variant})` : ''} — form field contract`, () => {
     it('is accessible, empty and with a message shown', async () => {
@@ -108,7 +118,7 @@ export function runFormFieldContract<V>(tag: string, sample: FieldSample<V>): vo
     it('is valueMissing when required and empty, and blocks the form', async () => {
       const { el, form } = await mountField(tag, sample, { required: true });
       expect(el.validity.valueMissing).to.equal(true);
-      expect(el.validationMessage).to.equal(defaultLocalizer('vi').t('error.required'));
+      expect(el.validationMessage).to.equal(defaultLocalizer('vi').t(requiredKey));
       expect(form.checkValidity()).to.equal(false);
       // Synchronously, without waiting for a render.
       el.value = sample.valid;
@@ -160,7 +170,7 @@ export function runFormFieldContract<V>(tag: string, sample: FieldSample<V>): vo
       expect(el.validationMessage).to.equal(el.error);
       expect(form.checkValidity()).to.equal(false);
       await el.updateComplete;
-      expect(messageOf(el)).to.equal(`Lỗi: ${el.error}`);
+      expect(messageOf(el)).to.equal(shown('vi', el.error));
       const described = el.shadowRoot!.querySelector('[aria-describedby~="error"]');
       expect(described, 'something is described by the message').to.not.equal(null);
       el.error = '';
@@ -221,7 +231,7 @@ export function runFormFieldContract<V>(tag: string, sample: FieldSample<V>): vo
         await sendKeys({ press: 'Tab' });
         await el.updateComplete;
         expect(counts.change).to.be.greaterThan(0);
-        expect(messageOf(el)).to.equal(`Lỗi: ${el.validationMessage}`);
+        expect(messageOf(el)).to.equal(shown('vi', el.validationMessage));
         expect(el.shadowRoot!.querySelector('[aria-invalid="true"]')).to.not.equal(null);
         await expect(el).to.be.accessible();
       });
@@ -252,7 +262,7 @@ export function runFormFieldContract<V>(tag: string, sample: FieldSample<V>): vo
       expect(messageOf(el)).to.equal(null);
       expect(form.reportValidity()).to.equal(false);
       await el.updateComplete;
-      expect(messageOf(el)).to.equal(`Lỗi: ${defaultLocalizer('vi').t('error.required')}`);
+      expect(messageOf(el)).to.equal(shown('vi', defaultLocalizer('vi').t(requiredKey)));
       form.reset();
       await el.updateComplete;
       expect(messageOf(el), 'reset hides it again').to.equal(null);
@@ -272,10 +282,10 @@ export function runFormFieldContract<V>(tag: string, sample: FieldSample<V>): vo
 
     it('speaks the language of its ancestors, and follows its own lang', async () => {
       const { el } = await mountField(tag, sample, { required: true }, 'en');
-      expect(el.validationMessage).to.equal(defaultLocalizer('en').t('error.required'));
+      expect(el.validationMessage).to.equal(defaultLocalizer('en').t(requiredKey));
       el.reportValidity();
       await el.updateComplete;
-      expect(messageOf(el)).to.equal(`Error: ${defaultLocalizer('en').t('error.required')}`);
+      expect(messageOf(el)).to.equal(shown('en', defaultLocalizer('en').t(requiredKey)));
       el.required = false;
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.optional')!.textContent).to.equal('(optional)');

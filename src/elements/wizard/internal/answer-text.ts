@@ -3,7 +3,7 @@
  * dd/mm/yyyy, addresses as officers write them (detail, commune, province, country).
  */
 import { addressText, formatDate, payeeText } from '../../../core/rules/index.js';
-import { fieldAt, PROCEDURES_PATH } from '../../../core/engine/index.js';
+import { fieldAt, isDeferred, PROCEDURES_PATH } from '../../../core/engine/index.js';
 import type { AddressValue, AnswerValue, BundleDefinition, DocumentFile } from '../../../core/engine/index.js';
 import { formatBytes } from '../../../core/files/format-bytes.js';
 import type { Localizer } from '../../../i18n/i18n.js';
@@ -13,6 +13,10 @@ import { optionLabel } from './render-field.js';
 export function answerText(localizer: Localizer, bundle: BundleDefinition, path: string, value: AnswerValue): string {
   if (path === PROCEDURES_PATH) {
     return (value as string[]).map((id) => localizer.t(`${bundle.id}.procedure.${id}.label`)).join('; ');
+  }
+  if (isDeferred(value)) {
+    const reason = value.reason.trim();
+    return reason ? localizer.t('wizard.deferred.reviewWithReason', { reason }) : localizer.t('wizard.deferred.review');
   }
   const field = fieldAt(bundle, path);
   if (!field) return String(value);

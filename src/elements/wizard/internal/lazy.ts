@@ -7,7 +7,10 @@
 import type { FieldKind } from '../../../core/engine/index.js';
 import type { Transport } from '../../../core/transport/transport.js';
 
-const fieldModules: Record<FieldKind, () => Promise<unknown>> = {
+/** What renders a field: its kind's element, or the one element of every deferrable fact. */
+export type FieldElementKey = FieldKind | 'deferrable';
+
+const fieldModules: Record<FieldElementKey, () => Promise<unknown>> = {
   text: () => import('../../text-field/text-field.js'),
   name: () => import('../../text-field/text-field.js'),
   // Shipped with the wizard itself: every bundle's first step chooses procedures with it.
@@ -19,10 +22,11 @@ const fieldModules: Record<FieldKind, () => Promise<unknown>> = {
   address: () => import('../../address-field/address-field.js'),
   upload: () => import('../../upload-slot/upload-slot.js'),
   payee: () => import('../../payee-field/payee-field.js'),
+  deferrable: () => import('../../deferrable-field/deferrable-field.js'),
 };
 
 /** Loads the elements of the given field kinds (each module once; later calls reuse the promise). */
-export function loadFieldElements(kinds: Iterable<FieldKind>): Promise<unknown> {
+export function loadFieldElements(kinds: Iterable<FieldElementKey>): Promise<unknown> {
   return Promise.all([...new Set(kinds)].map((kind) => fieldModules[kind]()));
 }
 
@@ -49,13 +53,16 @@ export const loadSubmission = () =>
 /** Loads the checks of answers (every field kind's rules). */
 export const loadFieldChecks = () => import('../../../core/engine/field-checks.js').then((m) => m.fieldChecks);
 
+/** Loads the short flow that sends deferred facts to a dossier already sent, and the fields it may show. */
+export const loadSupplement = () => import('../../supplement/supplement.js');
+
 /** Loads the reader of a host's prefill. */
 export const loadPrefillReader = () => import('../../../core/engine/prefill.js');
 
 /** Fetches everything the later steps need, when the browser is idle. */
 export function prefetchAll(): void {
   const run = () => {
-    void loadFieldElements(Object.keys(fieldModules) as FieldKind[]).catch(() => undefined);
+    void loadFieldElements(Object.keys(fieldModules) as FieldElementKey[]).catch(() => undefined);
     void loadReview().catch(() => undefined);
     void loadSubmission().catch(() => undefined);
     void loadFieldChecks().catch(() => undefined);

@@ -6,9 +6,10 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldAt, PROCEDURES_PATH, splitPath } from '../../../core/engine/index.js';
-import type { AddressValue, AnswerValue, BundleDefinition, DocumentFile, FilingState, PayeeValue } from '../../../core/engine/index.js';
+import type { AddressValue, AnswerValue, BundleDefinition, DeferredAnswer, DocumentFile, FilingState, PayeeValue } from '../../../core/engine/index.js';
 import { DEFAULT_MAX_FILES } from '../../../core/engine/model.js';
 import type { Localizer } from '../../../i18n/i18n.js';
+import type { FieldLookup } from './lookups.js';
 
 export interface FieldView {
   path: string;
@@ -18,6 +19,12 @@ export interface FieldView {
   prefilled: boolean;
   /** Called with the field's element when its value changes, even after it has left the page (uploads). */
   onInput: (event: Event) => void;
+  /** The host's lookup for this fact, when it gives one (deferrable facts only). */
+  lookup?: FieldLookup;
+  /** Ask for the fact itself, without the choice to give it later (the supplement flow). */
+  plain?: boolean;
+  /** Overrides whether the answer is required (the supplement flow, where the filing's conditions do not apply). */
+  required?: boolean;
 }
 
 /** The id a field's element gets inside the wizard, for error-summary links and focus. */
@@ -80,6 +87,39 @@ function renderProcedures(localizer: Localizer, session: FilingState, view: Fiel
   `;
 }
 
+/** The bundle's own words for a part of the field at `path` (`now`, `later`…), or undefined to use the element's. */
+function ownWords(localizer: Localizer, bundleId: string, path: string, part: string): string | undefined {
+  const key = `${bundleId}.${path}.${part}`;
+  return localizer.has(key) ? localizer.t(key) : undefined;
+}
+
+/**
+ * A fact the citizen may give now, have looked up, or give later. The note under "later" names the chosen
+ * procedures that will wait for it, so the citizen knows nothing else does.
+ */
+function renderDeferrable(
+  localizer: Localizer,
+  session: FilingState,
+  view: FieldView,
+  { id, label, hint, required }: { id: string; label: string; hint: string; required: boolean },
+): TemplateResult {
+  const { bundle } = session;
+  const field = fieldAt(bundle, view.path)!;
+  const waiting = (field.deferrable?.procedures ?? [])
+    .filter((procedure) => session.procedures.includes(procedure))
+    .map((procedure) => localizer.t(`${bundle.id}.procedure.${procedure}.label`));
+  const text = field.kind === 'text' ? field : undefined;
+  return html`<lt-deferrable-field id=${id} name=${view.path} label=${label} hint=${hint} ?required=${required}
+    input-label=${ownWords(localizer, bundle.id, view.path, 'inputLabel') ?? label}
+    now-label=${ifDefined(ownWords(localizer, bundle.id, view.path, 'now'))}
+    later-label=${ifDefined(ownWords(localizer, bundle.id, view.path, 'later'))}
+    lookup-label=${ifDefined(ownWords(localizer, bundle.id, view.path, 'lookup'))}
+    later-note=${localizer.t('wizard.deferred.note', { procedures: waiting.join(', ') })}
+    inputmode=${text?.inputMode ?? 'text'} maxlength=${ifDefined(text?.maxLength)}
+    pattern=${ifDefined(text?.pattern?.source)} pattern-code=${ifDefined(text?.pattern?.code)}
+    .lookup=${view.lookup} .value=${(view.value as string | DeferredAnswer | undefined) ?? ''} .error=${view.error}></lt-deferrable-field>`;
+}
+
 /** The element for the field at `view.path`. */
 export function renderField(localizer: Localizer, session: FilingState, view: FieldView): TemplateResult {
   if (view.path === PROCEDURES_PATH) return renderProcedures(localizer, session, view);
@@ -88,7 +128,8 @@ export function renderField(localizer: Localizer, session: FilingState, view: Fi
   const words = fieldWords(localizer, bundle.id, view.path);
   const hint = withPrefillNote(localizer, words.hint, view.prefilled);
   const id = fieldElementId(view.path);
-  const required = session.fieldRequired(view.path);
+  const required = view.required ?? session.fieldRequired(view.path);
+  if (field.deferrable && !view.plain) return renderDeferrable(localizer, session, view, { id, label: words.label, hint, required });
   const text = typeof view.value === 'string' ? view.value : '';
   switch (field.kind) {
     case 'text':

@@ -49,7 +49,14 @@ export const death: typeof vi = {
       nationalityName: { label: 'Name of the nationality' },
       personalId: { label: 'Personal identification number', hint: 'If there is one.' },
       lastResidence: { label: 'Last place of residence' },
-      socialInsuranceNumber: { label: 'Social-insurance number', hint: '10 digits, on the social-insurance book or the health-insurance card.' },
+      socialInsuranceNumber: {
+        label: 'Social-insurance number',
+        hint: '10 digits, on the social-insurance book or the health-insurance card. If you cannot find it yet, you can give it later.',
+        inputLabel: 'Social-insurance number of the person who died',
+        now: 'I have the number',
+        later: 'Give it later',
+        lookup: 'Look it up from their personal ID number',
+      },
     },
     registration: {
       deathDate: { label: 'Date of death' },

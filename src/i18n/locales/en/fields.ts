@@ -5,6 +5,7 @@ export const fields: typeof vi = {
   field: {
     optional: '(optional)',
     errorPrefix: 'Error:',
+    noticePrefix: 'Note:',
     selectPrompt: '— Select —',
     date: {
       day: 'Day',

@@ -50,7 +50,14 @@ export const death = {
       nationalityName: { label: 'Tên quốc tịch' },
       personalId: { label: 'Số định danh cá nhân', hint: 'Nếu có.' },
       lastResidence: { label: 'Nơi cư trú cuối cùng' },
-      socialInsuranceNumber: { label: 'Mã số bảo hiểm xã hội', hint: '10 chữ số, in trên sổ bảo hiểm xã hội hoặc thẻ bảo hiểm y tế.' },
+      socialInsuranceNumber: {
+        label: 'Mã số bảo hiểm xã hội',
+        hint: '10 chữ số, in trên sổ bảo hiểm xã hội hoặc thẻ bảo hiểm y tế. Nếu chưa tìm thấy, bạn có thể bổ sung sau.',
+        inputLabel: 'Mã số bảo hiểm xã hội của người đã mất',
+        now: 'Tôi có mã số',
+        later: 'Bổ sung sau',
+        lookup: 'Tra cứu theo số định danh của người đã mất',
+      },
     },
     registration: {
       deathDate: { label: 'Ngày mất' },

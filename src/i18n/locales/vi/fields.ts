@@ -5,6 +5,8 @@ export const fields = {
     optional: '(không bắt buộc)',
     /** Read by screen readers before a message, so it is not taken for part of the question. */
     errorPrefix: 'Lỗi:',
+    /** The same, before a notice: a message that says what to do without calling it an error. */
+    noticePrefix: 'Lưu ý:',
     /** First entry of a select, standing for "nothing picked yet". */
     selectPrompt: '— Chọn —',
     /** Labels of the three boxes of a date. */

@@ -12,6 +12,9 @@ export const wizard = {
     errorSummary: 'Có thông tin cần sửa',
     unknownBundle: 'Không tìm thấy nhóm thủ tục “{{name}}”. Vui lòng báo cho đơn vị quản lý cổng dịch vụ công.',
     noBundle: 'Trang này chưa chọn nhóm thủ tục nào để kê khai.',
+    loading: 'Đang tải trang kê khai…',
+    loadFailed: 'Chưa tải được trang kê khai. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+    tryAgain: 'Thử lại',
     /** After the label of one of several alternative documents. */
     oneOf: '(chỉ cần một trong các giấy tờ ở bước này)',
     procedures: {
