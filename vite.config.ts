@@ -17,7 +17,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/, /^tus
  * their words), and Lit's `repeat` and `class-map` directives, which only later fields use.
  */
 const FIRST_STEP =
-  /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|i18next)\/(?!directives\/(repeat|class-map))|\/src\/(core\/(engine\/(?!schema|json-schema|dossier|reference|prefill|field-checks|session\.))|i18n\/(i18n|locales\/vi\/(index|fields|wizard|birth)\.|locales\/en\/fields)|elements\/(shared\/(?!reveal)|wizard\/(?!internal\/(review-sections|answer-text))|stepper|error-summary|choice-field)|bundles\/(birth|index)|data\/ethnicity-codes)/;
+  /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|i18next)\/(?!directives\/(repeat|class-map))|\/src\/(core\/(engine\/(?!schema|json-schema|dossier|reference|prefill|field-checks|session\.))|i18n\/(i18n|locales\/vi\/(index|fields|wizard|birth)\.|locales\/en\/fields)|elements\/(shared\/(?!reveal)|wizard\/(?!internal\/(review-sections|answer-text))|stepper|error-summary|choice-field)|bundles\/(birth|index|declarant)|data\/ethnicity-codes)/;
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
@@ -49,7 +49,13 @@ export default defineConfig(({ mode }) => {
               comments: { legal: true },
               // Everything the first step needs goes in one chunk next to the entry: many small files
               // compress worse and cost a request each on a slow phone connection.
-              codeSplitting: { groups: [{ name: 'first-step', test: FIRST_STEP }] },
+              // A bundle loaded on demand comes with its Vietnamese words, in one request.
+              codeSplitting: {
+                groups: [
+                  { name: 'first-step', test: FIRST_STEP },
+                  { name: 'death', test: /\/src\/(bundles\/death|i18n\/locales\/vi\/death)\./ },
+                ],
+              },
             }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },

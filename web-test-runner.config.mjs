@@ -37,7 +37,7 @@ function prebundle(packages) {
 
 // The real demo receiver behind the test server (dossiers, and tus uploads under /api/lienthong/uploads), with a
 // fresh data folder per run; test-only fault injection (`/__faults`, driven by `test/support/server-control.ts`)
-// sits in front of it.
+// sits in front of it, also for the bundles' modules and words so a test can make them fail to load.
 const receiver = createReceiver({
   dataDir: fileURLToPath(new URL(`./test/.data/${Date.now()}`, import.meta.url)),
   basePath: '/api/lienthong',
@@ -48,7 +48,7 @@ const receiver = createReceiver({
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [toKoaMiddleware(createFaultMiddleware()), toKoaMiddleware(receiver)],
+  middleware: [toKoaMiddleware(createFaultMiddleware({ prefix: ['/api/', '/src/bundles/', '/src/i18n/'] })), toKoaMiddleware(receiver)],
   // One test page at a time: a page left in a background tab gets no animation frames, and fixtures that wait
   // for one would hang until the run times out.
   concurrency: 1,

@@ -9,6 +9,7 @@
 import { defineBundle } from '../core/engine/model.js';
 import type { Answers, Condition, FieldDefinition, FieldPath } from '../core/engine/model.js';
 import { ETHNICITY_CODES } from '../data/ethnicity-codes.js';
+import { declarantContact, declarantIdentity } from './declarant.js';
 
 const MOTHER_DETERMINED: Condition = { field: 'registration.birthCase', in: ['bothParentsKnown', 'fatherUnknown'] };
 const FATHER_DETERMINED: Condition = { field: 'registration.birthCase', in: ['bothParentsKnown', 'motherUnknown'] };
@@ -112,13 +113,9 @@ export const birth = defineBundle({
     declarant: {
       role: { kind: 'declarant' },
       fields: {
-        fullName: { kind: 'name', required: true, maxLength: 100, autocomplete: 'name' },
-        personalId: { kind: 'personalId', required: true, crossCheck: { birthDate: 'declarant.birthDate', sex: 'declarant.sex' } },
-        birthDate: { kind: 'date', required: true, notAfter: 'today', autocomplete: 'bday' },
-        sex: { kind: 'choice', options: 'sex', required: true },
+        ...declarantIdentity,
         relationship: { kind: 'choice', options: 'declarantRelationship', required: true },
-        phone: { kind: 'phone', required: true, autocomplete: 'tel' },
-        email: { kind: 'email', autocomplete: 'email' },
+        ...declarantContact,
         residenceType: { kind: 'choice', options: 'residenceType', required: true },
         residence: { kind: 'address', required: true },
       },

@@ -15,6 +15,7 @@ import { defineBundle } from '../core/engine/model.js';
 import type { Answers, Condition } from '../core/engine/model.js';
 import { PROCEDURES_PATH } from '../core/engine/model.js';
 import { ETHNICITY_CODES } from '../data/ethnicity-codes.js';
+import { declarantContact, declarantIdentity } from './declarant.js';
 
 /** Procedures that pay money, and so need to know who receives it and how. */
 const PAYS: Condition = { any: [{ procedure: 'funeralAllowance' }, { procedure: 'survivorBenefit' }] };
@@ -48,14 +49,10 @@ export const death = defineBundle({
     declarant: {
       role: { kind: 'declarant' },
       fields: {
-        fullName: { kind: 'name', required: true, maxLength: 100, autocomplete: 'name' },
-        personalId: { kind: 'personalId', required: true, crossCheck: { birthDate: 'declarant.birthDate', sex: 'declarant.sex' } },
-        birthDate: { kind: 'date', required: true, notAfter: 'today', autocomplete: 'bday' },
-        sex: { kind: 'choice', options: 'sex', required: true },
+        ...declarantIdentity,
         relationship: { kind: 'choice', options: 'declarantRelationship', required: true },
         organisation: { kind: 'text', maxLength: 150, required: true, when: NOT_RELATIVE },
-        phone: { kind: 'phone', required: true, autocomplete: 'tel' },
-        email: { kind: 'email', autocomplete: 'email' },
+        ...declarantContact,
         residence: { kind: 'address', required: true },
       },
     },

@@ -90,8 +90,9 @@ export function loadBundleStrings(instance: I18n, bundle: string, lang: Lang): P
   return load().then(
     // Not overwriting: a host's overrides, added at creation, keep precedence.
     (strings) => void instance.addResourceBundle(lang, 'translation', strings, true, false),
-    // Offline or blocked: keys fall back to Vietnamese, which is better than no words at all.
-    () => undefined,
+    // Offline or blocked: keys fall back to Vietnamese, which is better than no words at all, so another
+    // language brings the Vietnamese words in its place.
+    () => (lang === 'vi' ? undefined : loadBundleStrings(instance, bundle, 'vi')),
   );
 }
 

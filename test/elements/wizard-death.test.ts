@@ -285,6 +285,16 @@ describe('lt-wizard — the death bundle', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says it cannot reach the portal when the page gives no endpoint, and goes on once it does', async () => {
+    const { dossier } = await sentWithDeferredNumber();
+    const { el } = await deathWizard(html`<lt-wizard bundle="death" supplement=${dossier.reference}></lt-wizard>`);
+    expect(await supplementMessage(el)).to.contain('Chưa kết nối được');
+    el.endpoint = TEST_ENDPOINT;
+    await el.updateComplete;
+    const supplement = el.shadowRoot!.querySelector('lt-supplement')!;
+    expect(await waitFor(() => supplement.shadowRoot!.querySelector('form'))).to.not.equal(null);
+  });
+
   it('offers to try again when the status cannot be read, and then asks', async () => {
     const { dossier } = await sentWithDeferredNumber();
     await injectFaults({ path: `${TEST_ENDPOINT}/dossiers/${dossier.reference}/deferred`, method: 'GET', responses: [503, 503, 503, 503] });

@@ -101,8 +101,8 @@ export type Handler = (req: RequestLike, res: ResponseLike) => Promise<boolean>;
 export interface FaultMiddlewareOptions {
   /** Control endpoint (default `/__faults`). */
   controlPath?: string;
-  /** Requests whose path starts with this are logged and may be faulted (default `/api/`). */
-  prefix?: string;
+  /** Requests whose path starts with one of these are logged and may be faulted (default `/api/`). */
+  prefix?: string | readonly string[];
 }
 
 interface ActiveRule {
@@ -194,7 +194,7 @@ function matches(rule: ActiveRule, req: RequestLike, path: string, scope: string
 /** Creates the fault middleware; mount it before the receiver. */
 export function createFaultMiddleware(options: FaultMiddlewareOptions = {}): Handler {
   const controlPath = options.controlPath ?? '/__faults';
-  const prefix = options.prefix ?? '/api/';
+  const prefixes = typeof options.prefix === 'string' ? [options.prefix] : (options.prefix ?? ['/api/']);
   let rules: ActiveRule[] = [];
   let log: (RequestLogEntry & { scope: string })[] = [];
 
@@ -233,7 +233,7 @@ export function createFaultMiddleware(options: FaultMiddlewareOptions = {}): Han
       await control(req, res, path).catch(() => json(res, 400, { error: 'bad-fault-rule' }));
       return true;
     }
-    if (!path.startsWith(prefix)) return false;
+    if (!prefixes.some((prefix) => path.startsWith(prefix))) return false;
 
     const scope = scopeOf(req);
     const entry: RequestLogEntry & { scope: string } = {

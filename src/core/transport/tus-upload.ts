@@ -49,7 +49,7 @@ function loadTus(): Promise<TusModule> {
 
 /**
  * Statuses worth another try: none (network), time-out, offset conflict and lock (the next try re-reads the
- * offset with HEAD, so they heal), throttling, and server failures except "not implemented". Never 400, 413,
+ * offset with HEAD, so they heal), throttling, and server failures other than 501 and 505. Never 400, 413,
  * 415 or another refusal: sending the same file again would meet the same answer.
  */
 export function isTransientUploadStatus(status: number): boolean {

@@ -89,7 +89,10 @@ export class LtSupplement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('reference') || changed.has('definition') || (changed.has('transport') && this.phase === 'loading')) {
+    // A transport given late (the host sets `endpoint` after the reference) is tried as long as the status was
+    // not read yet.
+    const statusUnread = this.phase === 'loading' || (this.phase === 'problem' && this.failedWhileLoading);
+    if (changed.has('reference') || changed.has('definition') || (changed.has('transport') && statusUnread)) {
       void this.loadStatus();
     }
   }
@@ -119,7 +122,9 @@ export class LtSupplement extends LitElement {
     this.abort?.abort();
     this.phase = 'loading';
     this.failedWhileLoading = true;
-    if (!definition || !transport || !reference) return;
+    if (!definition || !reference) return;
+    // No way to reach the back end (no endpoint, no transport): said as a connection that cannot be made.
+    if (!transport) return this.stop('network');
     const abort = (this.abort = new AbortController());
     try {
       const status = await transport.deferred(reference, { signal: abort.signal });

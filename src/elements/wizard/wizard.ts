@@ -264,9 +264,13 @@ export class LtWizard extends LitElement {
     const bundleStrings = loadBundleStrings(instance, this.bundle, lang);
     const all = Promise.all([later, bundleStrings]);
     this.stringsReady = all.then(() => undefined);
-    // The birth bundle's Vietnamese words for the first step ship with the main module: show it now, and the
-    // rest (messages, later steps) arrives while the citizen reads it. Otherwise wait until the words are here.
-    if (firstStepWordsShipped(this.bundle, lang)) use();
+    // What the first step waits for: nothing for the birth bundle in Vietnamese (its words ship with the main
+    // module), the bundle's words for another bundle in Vietnamese, and everything in English (the wizard's
+    // English words come with the later strings). The rest (messages, later steps) arrives while the citizen
+    // reads the first step, and the strings are taken again then.
+    const firstStep = firstStepWordsShipped(this.bundle, lang) ? undefined : lang === 'vi' && bundleStrings ? bundleStrings : all;
+    if (firstStep) this.track(firstStep.then(use));
+    else use();
     this.track(all.then(use));
   }
 
@@ -567,8 +571,10 @@ export class LtWizard extends LitElement {
       if (isBundleName(this.bundle)) return this.renderLoading();
       return html`<div class="problem" role="alert" part="base">${t('wizard.unknownBundle', { name: this.bundle })}</div>`;
     }
-    // Until the bundle's words are here, its keys would show: say it is loading instead.
-    if (!this.localizer.has(`${this.session.bundle.id}.title`)) return this.renderLoading();
+    // Until the bundle's words are here (in this language, or in Vietnamese in their place), its keys would
+    // show: say it is loading instead.
+    const titleKey = `${this.session.bundle.id}.title`;
+    if (t(titleKey) === titleKey) return this.renderLoading();
     if (this.supplement) {
       return html`<div class="wizard" part="base">
         <lt-supplement .definition=${this.session.bundle} reference=${this.supplement}></lt-supplement>

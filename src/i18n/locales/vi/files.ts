@@ -1,7 +1,7 @@
 /**
  * Why a picked file was not taken, keyed by `FileRejection.code` below `error.` (src/core/files). Read on a
  * phone by someone in a hurry: name the file, say what is wrong in everyday words, then what to do.
- * Placeholders: `name` in all; `kinds` (e.g. "JPEG, PNG, PDF") in notAccepted; `size` and `max` in tooLarge.
+ * Values filled in: `name` in all; `kinds` (e.g. "JPEG, PNG, PDF") in notAccepted; `size` and `max` in tooLarge.
  */
 export const files = {
   error: {
