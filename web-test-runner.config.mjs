@@ -35,6 +35,22 @@ function prebundle(packages) {
   };
 }
 
+/**
+ * `executeServerCommand('lt-disable-cache')`: the calling page stops using the browser's HTTP cache. The runner
+ * serves modules as cacheable for a year, so a module another test page already fetched would never reach the
+ * fault middleware again; a test that makes a module fail to load turns the cache off first.
+ */
+function browserCache() {
+  return {
+    name: 'lt-browser-cache',
+    async executeCommand({ command, session }) {
+      if (command !== 'lt-disable-cache') return undefined;
+      await session.browser.getPage(session.id).setCacheEnabled(false);
+      return true;
+    },
+  };
+}
+
 // The real demo receiver behind the test server (dossiers, and tus uploads under /api/lienthong/uploads), with a
 // fresh data folder per run; test-only fault injection (`/__faults`, driven by `test/support/server-control.ts`)
 // sits in front of it, also for the bundles' modules and words so a test can make them fail to load.
@@ -53,7 +69,7 @@ export default {
   // for one would hang until the run times out.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [prebundle(['tus-js-client']), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [prebundle(['tus-js-client']), esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), browserCache()],
   browsers: [
     chromeLauncher({
       launchOptions: {

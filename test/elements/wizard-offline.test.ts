@@ -4,11 +4,14 @@
  * module already in the page is never fetched again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/elements/wizard/wizard.js';
 import type { LtWizard } from '../../src/elements/wizard/wizard.js';
 import { clearFaults, injectFaults, TEST_ENDPOINT } from '../support/server-control.js';
 
 describe('lt-wizard — a bundle that cannot be loaded', () => {
+  // Other test pages fetched these modules already: without this the browser would not ask for them again.
+  before(() => executeServerCommand('lt-disable-cache'));
   afterEach(() => clearFaults());
 
   it('says so, offers to try again, and shows the bundle once it loads', async () => {
